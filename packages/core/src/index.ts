@@ -1,0 +1,1 @@
+export type { BasePost, Heading, Post, PostAudio, ReadingTime, RenderedContent } from './post.js';

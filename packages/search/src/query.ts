@@ -1,0 +1,1 @@
+export { INDEX_FORMAT_VERSION } from './format.js';
