@@ -1,0 +1,188 @@
+import { modifiedDate, publishedDate } from '../metadata/post-dates.js';
+import { postUrl, resolveFromPost, type Site, siteBase, sitePageUrl } from '../metadata/site.js';
+import type { Post } from '../post.js';
+import { compareNewestFirst } from '../taxonomy/order.js';
+import { slugify } from '../taxonomy/slugify.js';
+import { absolutizeHtml } from './absolute-urls.js';
+import { audioMimeType } from './audio-mime-type.js';
+import { stripInvalidXmlChars } from './xml.js';
+
+/** The feed formats `createFeed` writes. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/**
+ * Options of `createFeed`.
+ */
+export interface CreateFeedOptions {
+  /** `rss` (RSS 2.0), `atom` (Atom 1.0) or `json` (JSON Feed 1.1). */
+  format: FeedFormat;
+  site: Site;
+  /**
+   * `full` (default) puts each post's whole HTML in the feed; `excerpt` only its description
+   * (or excerpt), so readers click through.
+   */
+  content?: 'full' | 'excerpt';
+  /** Newest posts to include; default 20. `Infinity` includes every post. */
+  limit?: number;
+  /**
+   * Where this feed is published (absolute, or a path on the site), for its `self` link.
+   * Default: `/rss.xml`, `/atom.xml` or `/feed.json` by format.
+   */
+  feedUrl?: string;
+  /** Feed title, e.g. for a per-tag feed. Default: `site.title`. */
+  title?: string;
+  /** Feed description. Default: `site.description`. */
+  description?: string;
+  /**
+   * Size in bytes of a post's narration file, for the enclosure `length`. RSS requires one;
+   * when this is not given (or returns `undefined`) RSS gets `length="0"`, as the RSS Advisory
+   * Board recommends for unknown sizes, and Atom/JSON Feed leave it out.
+   *
+   * @example
+   * ```ts
+   * audioLength: (post) => statSync(join('public', post.audio!.src)).size
+   * ```
+   */
+  audioLength?: (post: Post) => number | undefined;
+}
+
+/** A narration file attached to an entry. */
+export interface FeedAttachment {
+  url: string;
+  mimeType: string;
+  length?: number;
+  title?: string;
+  durationSeconds?: number;
+}
+
+/** One post, ready to write in any format: absolute URLs, clean text, parsed dates. */
+export interface FeedEntry {
+  url: string;
+  title: string;
+  /** Plain text: the post's description, else its excerpt. */
+  summary?: string;
+  /** Full HTML with absolute URLs (only with `content: 'full'`). */
+  contentHtml?: string;
+  published: Date;
+  updated: Date;
+  /** Tags as written, case variants of one tag given once. */
+  tags: string[];
+  image?: { url: string; alt?: string };
+  audio?: FeedAttachment;
+}
+
+/** Everything a format writer needs, computed once from posts and options. */
+export interface FeedData {
+  title: string;
+  description?: string;
+  language?: string;
+  /** Home page, absolute, ending in `/`. */
+  homeUrl: string;
+  feedUrl: string;
+  /** The latest `updated || date` of the entries, so the feed changes only when its posts do. */
+  updated: Date;
+  author?: { name: string; email?: string; url?: string };
+  entries: FeedEntry[];
+}
+
+const DEFAULT_FEED_PATHS: Record<FeedFormat, string> = {
+  rss: '/rss.xml',
+  atom: '/atom.xml',
+  json: '/feed.json',
+};
+
+/** Atom and RSS need some date even with no posts; the epoch keeps empty feeds reproducible. */
+const EMPTY_FEED_DATE = new Date(0);
+
+const clean = (value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined;
+  const cleaned = stripInvalidXmlChars(value).trim();
+  return cleaned === '' ? undefined : cleaned;
+};
+
+function uniqueTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const tag of tags) {
+    const name = clean(tag);
+    if (!name) continue;
+    const slug = slugify(name);
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    unique.push(name);
+  }
+  return unique;
+}
+
+function validLimit(limit: number | undefined): number {
+  if (limit === undefined) return 20;
+  if (limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit >= 0)) return limit;
+  throw new RangeError(`createFeed: limit must be a whole number ≥ 0 or Infinity, got ${limit}`);
+}
+
+function toEntry(post: Post, options: CreateFeedOptions): FeedEntry {
+  const url = postUrl(post, options.site);
+  const where = post.file || post.slug;
+  const entry: FeedEntry = {
+    url,
+    title: clean(post.title) ?? post.slug,
+    published: publishedDate(post),
+    updated: modifiedDate(post),
+    tags: uniqueTags(post.tags),
+  };
+  const summary = clean(post.description) ?? clean(post.excerpt);
+  if (summary) entry.summary = summary;
+  if (options.content !== 'excerpt') entry.contentHtml = absolutizeHtml(clean(post.html) ?? '', url);
+  if (post.coverImage) {
+    const alt = clean(post.coverImageAlt);
+    entry.image = { url: resolveFromPost(post.coverImage, url), ...(alt ? { alt } : {}) };
+  }
+  if (post.audio) {
+    const length = options.audioLength?.(post);
+    const title = clean(post.audio.title);
+    entry.audio = {
+      url: resolveFromPost(post.audio.src, url),
+      mimeType: audioMimeType(post.audio, where),
+      ...(length !== undefined && Number.isFinite(length) ? { length: Math.round(length) } : {}),
+      ...(title ? { title } : {}),
+      ...(post.audio.duration !== undefined ? { durationSeconds: post.audio.duration } : {}),
+    };
+  }
+  return entry;
+}
+
+/** Sorts, limits and normalizes posts for a feed. */
+export function feedData(posts: readonly Post[], options: CreateFeedOptions): FeedData {
+  const { site } = options;
+  const homeUrl = siteBase(site).href;
+  const limit = validLimit(options.limit);
+  const entries = [...posts]
+    .sort(compareNewestFirst)
+    .slice(0, limit)
+    .map((post) => toEntry(post, options));
+  const updated = entries.reduce<Date | undefined>(
+    (latest, entry) => (latest && latest >= entry.updated ? latest : entry.updated),
+    undefined,
+  );
+  const data: FeedData = {
+    title: clean(options.title) ?? clean(site.title) ?? homeUrl,
+    homeUrl,
+    feedUrl: sitePageUrl(site, options.feedUrl ?? DEFAULT_FEED_PATHS[options.format]),
+    updated: updated ?? EMPTY_FEED_DATE,
+    entries,
+  };
+  const description = clean(options.description) ?? clean(site.description);
+  if (description) data.description = description;
+  const language = clean(site.language);
+  if (language) data.language = language;
+  const authorName = clean(site.author?.name);
+  if (site.author && authorName) {
+    const email = clean(site.author.email);
+    data.author = {
+      name: authorName,
+      ...(email ? { email } : {}),
+      ...(site.author.url ? { url: sitePageUrl(site, site.author.url) } : {}),
+    };
+  }
+  return data;
+}

@@ -1,0 +1,63 @@
+import type { FeedData, FeedEntry } from './feed-data.js';
+import { cdataElement, element, textElement, xmlDocument } from './xml.js';
+
+/** RSS `<description>` is read as HTML: plain text must be HTML-escaped before XML-escaping. */
+function plainTextAsHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function item(entry: FeedEntry, data: FeedData) {
+  return element(
+    'item',
+    undefined,
+    textElement('title', entry.title),
+    textElement('link', entry.url),
+    textElement('guid', entry.url, { isPermaLink: 'true' }),
+    textElement('pubDate', entry.published.toUTCString()),
+    entry.summary !== undefined && textElement('description', plainTextAsHtml(entry.summary)),
+    cdataElement('content:encoded', entry.contentHtml),
+    data.author && textElement('dc:creator', data.author.name),
+    entry.tags.map((tag) => element('category', undefined, { text: tag })),
+    entry.audio &&
+      element('enclosure', {
+        url: entry.audio.url,
+        length: entry.audio.length ?? 0,
+        type: entry.audio.mimeType,
+      }),
+    entry.image && element('media:thumbnail', { url: entry.image.url }),
+  );
+}
+
+/**
+ * Writes RSS 2.0 (https://www.rssboard.org/rss-specification) with the `content`, `dc`, `atom`
+ * (self link) and `media` (cover image) extensions.
+ */
+export function writeRss(data: FeedData): string {
+  const withImages = data.entries.some((entry) => entry.image);
+  const editor = data.author?.email ? `${data.author.email} (${data.author.name})` : undefined;
+  return xmlDocument(
+    element(
+      'rss',
+      {
+        version: '2.0',
+        'xmlns:atom': 'http://www.w3.org/2005/Atom',
+        'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+        'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+        'xmlns:media': withImages ? 'http://search.yahoo.com/mrss/' : undefined,
+      },
+      element(
+        'channel',
+        undefined,
+        textElement('title', data.title),
+        textElement('link', data.homeUrl),
+        // <description> is required; the title is the best fallback we have.
+        textElement('description', plainTextAsHtml(data.description ?? data.title)),
+        textElement('language', data.language),
+        textElement('managingEditor', editor),
+        textElement('lastBuildDate', data.updated.toUTCString()),
+        element('atom:link', { href: data.feedUrl, rel: 'self', type: 'application/rss+xml' }),
+        data.entries.map((entry) => item(entry, data)),
+      ),
+    ),
+  );
+}
