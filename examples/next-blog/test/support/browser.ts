@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-// @ts-expect-error: plain ESM helper shared with the vitest config, no type declarations.
 import { chromiumArgs, chromiumPath } from '../../../../.ci/chromium.mjs';
 
 /** A headless system Chromium with a fresh profile, closed (and its profile removed) by `close()`. */
@@ -15,8 +14,8 @@ export interface TestBrowser {
 export async function launchBrowser(options: { mobile?: boolean } = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'inkwell-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath() as string,
-    args: chromiumArgs as string[],
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
     headless: true,
     ...(options.mobile
       ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }

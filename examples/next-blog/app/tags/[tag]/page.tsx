@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostCard } from '@/components/post-card';
+import { getPosts } from '@/lib/posts';
+import { allTags, tagLinks } from '@/lib/tags';
+
+interface TagPageProps {
+  params: Promise<{ tag: string }>;
+}
+
+export async function generateStaticParams() {
+  return allTags(await getPosts()).map((tag) => ({ tag: tag.slug }));
+}
+
+export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
+  const slug = (await params).tag;
+  const tag = allTags(await getPosts()).find((candidate) => candidate.slug === slug);
+  return tag ? { title: `Posts tagged ${tag.name}`, description: `${tag.count} posts tagged ${tag.name}.` } : {};
+}
+
+export default async function TagPage({ params }: TagPageProps) {
+  const slug = (await params).tag;
+  const posts = await getPosts();
+  const tag = allTags(posts).find((candidate) => candidate.slug === slug);
+  if (!tag) notFound();
+  const tagged = posts.filter((post) => tagLinks(post).some((link) => link.slug === slug));
+  return (
+    <main id="main" className="page">
+      <header className="hero hero--small">
+        <h1>
+          Posts tagged <span className="hero__tag">#{tag.name}</span>
+        </h1>
+        <p>
+          {tag.count} {tag.count === 1 ? 'post' : 'posts'}
+        </p>
+      </header>
+      <div className="post-list">
+        {tagged.map((post) => (
+          <PostCard key={post.slug} post={{ ...post, tags: tagLinks(post) }} />
+        ))}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import {
+  AudioProvider,
+  CopyButtons,
+  FloatingAudioPlayer,
+  FloatingNav,
+  LinkProvider,
+  ThemeProvider,
+} from '@inkwell/react';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { site } from '@/lib/site';
+
+/**
+ * Client providers that live in the root layout, so they survive client-side navigation: the theme,
+ * Next's Link for every Inkwell link, and the one audio element that keeps narration playing.
+ */
+export function SiteChrome({ children }: { children: ReactNode }) {
+  return (
+    <ThemeProvider>
+      <LinkProvider component={Link}>
+        <AudioProvider>
+          {children}
+          <FloatingAudioPlayer />
+          <FloatingNav
+            homeHref="/"
+            author={{ href: site.author.url, label: `About ${site.author.name}` }}
+            search={{ indexUrl: '/search-index.json' }}
+          />
+          <CopyButtons />
+        </AudioProvider>
+      </LinkProvider>
+    </ThemeProvider>
+  );
+}

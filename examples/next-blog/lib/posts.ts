@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { loadPosts, type Post, postSchema } from '@inkwell/core';
+import { z } from 'zod';
+
+/**
+ * The blog's frontmatter: Inkwell's default fields plus an optional `author`, and `category` folded
+ * into tags so that the Node.js blog corpus (which uses `category`) builds with the same schema.
+ */
+const schema = postSchema
+  .extend({ author: z.string().optional(), category: z.string().optional() })
+  .transform(({ category, ...post }) => ({
+    ...post,
+    tags: post.tags.length > 0 || !category ? post.tags : [category],
+  }));
+
+/** A post of this blog, with the fields the schema declares. */
+export type BlogPost = Post<z.output<typeof schema>>;
+
+/** Where posts are read from: `INKWELL_CONTENT` builds the same site over another folder. */
+export const contentDir = process.env.INKWELL_CONTENT ?? join(process.cwd(), 'content/posts');
+
+let posts: Promise<BlogPost[]> | undefined;
+
+/** All published posts, newest first. Loaded once per build process; unchanged posts come from the cache. */
+export function getPosts(): Promise<BlogPost[]> {
+  posts ??= loadPosts({ dir: contentDir, schema });
+  return posts;
+}
+
+/** The post with this slug, or undefined. */
+export async function getPost(slug: string): Promise<BlogPost | undefined> {
+  return (await getPosts()).find((post) => post.slug === slug);
+}
