@@ -1,0 +1,74 @@
+import type { Theme } from 'rehype-pretty-code';
+import type { Options as Schema } from 'rehype-sanitize';
+import type { PluggableList } from 'unified';
+
+/** A shiki theme: the name of a bundled theme (`'github-light'`) or a theme object (TextMate JSON). */
+export type CodeTheme = Theme;
+
+/**
+ * How markdown becomes HTML. Every field is optional; the defaults give GitHub-flavoured markdown,
+ * dual-theme highlighted code, heading anchors, copy buttons and sanitized raw HTML.
+ *
+ * The pipeline, in order (user plugins run at the marked points):
+ *
+ * 1. `remark-parse` + `remark-gfm`, then excerpt, reading time and code-language checks on the mdast
+ * 2. **`remarkPlugins`**
+ * 3. `remark-rehype`, raw HTML parsed into the tree, then `rehype-sanitize` (unless `sanitize: false`)
+ * 4. mermaid fences, `rehype-pretty-code` (shiki), copy buttons, heading ids + anchors,
+ *    external-link `rel`, lazy images
+ * 5. **`rehypePlugins`** — they run after sanitizing, so what they add is trusted and kept
+ * 6. `rehype-stringify`
+ *
+ * Sanitizing runs before Inkwell's own trusted transforms, so the sanitize schema never has to allow
+ * `style` attributes or buttons coming from the markdown itself.
+ *
+ * @example
+ * ```ts
+ * import remarkMath from 'remark-math';
+ * const options: MarkdownOptions = {
+ *   themes: { light: 'min-light', dark: 'nord' },
+ *   remarkPlugins: [remarkMath],
+ *   sanitize: true,
+ * };
+ * ```
+ */
+export interface MarkdownOptions {
+  /** Code themes, emitted as `--shiki-light` / `--shiki-dark` CSS variables. Default `github-light` / `github-dark-dimmed`. */
+  themes?: { light: CodeTheme; dark: CodeTheme };
+  /** remark plugins, run on the markdown tree after GFM. Functions cannot cross to worker threads: see `renderPosts`. */
+  remarkPlugins?: PluggableList;
+  /** rehype plugins, run on the HTML tree after Inkwell's transforms and after sanitizing. */
+  rehypePlugins?: PluggableList;
+  /**
+   * `true` (default): raw HTML in markdown is kept only within a GitHub-like safe schema (no
+   * `<script>`, no `on*` handlers, no `javascript:` URLs, no `style`). `false`: raw HTML is trusted
+   * and kept as written — only for content you write yourself. A `hast-util-sanitize` schema object:
+   * your own allow-list (start from `defaultSanitizeSchema`).
+   */
+  sanitize?: boolean | Schema;
+  /** Add a copy button (`<button data-inkwell-copy>`) to every code block. Default `true`. */
+  copyButton?: boolean;
+}
+
+/** Default code themes. */
+export const defaultThemes = { light: 'github-light', dark: 'github-dark-dimmed' } as const;
+
+/** `MarkdownOptions` with every default applied. */
+export interface ResolvedMarkdownOptions {
+  themes: { light: CodeTheme; dark: CodeTheme };
+  remarkPlugins: PluggableList;
+  rehypePlugins: PluggableList;
+  sanitize: boolean | Schema;
+  copyButton: boolean;
+}
+
+/** Applies the defaults of `MarkdownOptions`. */
+export function resolveMarkdownOptions(options: MarkdownOptions = {}): ResolvedMarkdownOptions {
+  return {
+    themes: options.themes ?? { ...defaultThemes },
+    remarkPlugins: options.remarkPlugins ?? [],
+    rehypePlugins: options.rehypePlugins ?? [],
+    sanitize: options.sanitize ?? true,
+    copyButton: options.copyButton ?? true,
+  };
+}

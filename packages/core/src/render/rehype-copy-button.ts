@@ -1,0 +1,33 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/**
+ * rehype plugin: adds a copy button to every highlighted code block. The markup is inert (no inline
+ * JavaScript); `useCopyButtons()` / `<CopyButtons />` from `@inkwell/react`, or any script that
+ * handles `[data-inkwell-copy]` clicks, makes it work.
+ */
+export function rehypeCopyButton() {
+  return (tree: Root): void => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'figure' || !isCodeFigure(node)) return;
+      node.children.push(copyButton());
+      return 'skip';
+    });
+  };
+}
+
+function copyButton(): Element {
+  return {
+    type: 'element',
+    tagName: 'button',
+    properties: { type: 'button', className: ['inkwell-copy'], dataInkwellCopy: '', ariaLabel: 'Copy code' },
+    children: [{ type: 'text', value: 'Copy' }],
+  };
+}
+
+/** rehype-pretty-code marks its figures with a raw `data-rehype-pretty-code-figure` property key. */
+export function isCodeFigure(node: Element): boolean {
+  return (
+    'data-rehype-pretty-code-figure' in node.properties || 'dataRehypePrettyCodeFigure' in node.properties
+  );
+}

@@ -1,0 +1,73 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, Root } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Heading } from '../post.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by `rehypeHeadings`. */
+    headings: Heading[];
+  }
+}
+
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * rehype plugin: gives every heading a unique GitHub-style id (`github-slugger`), makes its text a
+ * link to itself (`<a class="inkwell-heading-anchor" href="#id">`), and records the headings in
+ * `file.data.headings` for a table of contents.
+ *
+ * Wrapping the text keeps the heading's accessible name unchanged and the anchor reachable by
+ * keyboard. A heading that already contains a link gets a separate `#` anchor after its text.
+ */
+export function rehypeHeadings() {
+  return (tree: Root, file: VFile): void => {
+    const slugger = new GithubSlugger();
+    const headings: Heading[] = [];
+    visit(tree, 'element', (node: Element) => {
+      // The footnotes label is referenced by id from every footnote reference: leave it alone.
+      if (node.tagName === 'section' && 'dataFootnotes' in node.properties) return 'skip';
+      if (!headingTags.has(node.tagName)) return;
+      const text = hastToString(node).replace(/\s+/g, ' ').trim();
+      const id = slugger.slug(text || 'section');
+      node.properties.id = id;
+      headings.push({ depth: Number(node.tagName.slice(1)), id, text });
+      if (containsLink(node)) {
+        node.children.push({
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            className: ['inkwell-heading-anchor'],
+            href: `#${id}`,
+            ariaLabel: `Link to section: ${text}`,
+          },
+          children: [{ type: 'text', value: '#' }],
+        });
+      } else {
+        node.children = [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['inkwell-heading-anchor'], href: `#${id}` },
+            children: node.children,
+          },
+        ];
+      }
+      return 'skip';
+    });
+    file.data.headings = headings;
+  };
+}
+
+function containsLink(node: Element): boolean {
+  let found = false;
+  visit(node, 'element', (child: Element) => {
+    if (child.tagName === 'a') {
+      found = true;
+      return false;
+    }
+  });
+  return found;
+}

@@ -1,0 +1,61 @@
+import { VFile } from 'vfile';
+import type { RenderedContent } from '../post.js';
+import { type MarkdownOptions, resolveMarkdownOptions } from './options.js';
+import { optionsFingerprint } from './options-fingerprint.js';
+import { createMarkdownProcessor, type MarkdownProcessor } from './processor.js';
+
+/** What `renderMarkdown` returns: the rendered content plus warnings (each naming file and line). */
+export type RenderedMarkdown = RenderedContent & { warnings: string[] };
+
+/** Processors by options fingerprint: plugins are attached once per distinct set of options. */
+const processors = new Map<string, MarkdownProcessor>();
+
+/** The processor for a set of options, built on first use. */
+function processorFor(options: MarkdownOptions): MarkdownProcessor {
+  const key = optionsFingerprint(options, 'identity');
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createMarkdownProcessor(resolveMarkdownOptions(options));
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+/**
+ * Renders one markdown body (without front matter) to sanitized HTML, in a single parse that also
+ * yields the table of contents, the excerpt and the reading time.
+ *
+ * Problems that do not stop rendering (an unknown code language, say) come back in `warnings` as
+ * `file:line:column  message`; `file` defaults to `"<markdown>"`.
+ *
+ * @example
+ * ```ts
+ * import { renderMarkdown } from '@inkwell/core';
+ * const { html, headings, excerpt, readingTime, warnings } = await renderMarkdown(
+ *   '# Hello\n\nSome *markdown*.\n\n```js title="a.js"\nconsole.log(1);\n```',
+ *   { themes: { light: 'github-light', dark: 'github-dark-dimmed' } },
+ * );
+ * ```
+ */
+export async function renderMarkdown(
+  markdown: string,
+  options: MarkdownOptions & { file?: string } = {},
+): Promise<RenderedMarkdown> {
+  const file = new VFile({ value: markdown, path: options.file ?? '<markdown>' });
+  const html = String(await processorFor(options).process(file));
+  return {
+    html,
+    headings: file.data.headings ?? [],
+    excerpt: file.data.excerpt ?? '',
+    readingTime: file.data.readingTime ?? { minutes: 1, words: 0, text: '1 min read' },
+    warnings: file.messages.map((message) => formatWarning(options.file ?? '<markdown>', message)),
+  };
+}
+
+function formatWarning(
+  file: string,
+  message: { line?: number | null | undefined; column?: number | null | undefined; reason: string },
+): string {
+  const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
+  return `${file}${place}  ${message.reason}`;
+}
