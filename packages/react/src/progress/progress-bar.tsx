@@ -1,0 +1,134 @@
+'use client';
+import {
+  type CSSProperties,
+  type HTMLAttributes,
+  type RefObject,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { classNames } from '../internal/class-names.js';
+import { pageProgress, readingProgress } from './reading-progress.js';
+
+/** Props of {@link ProgressBar}. */
+export interface ProgressBarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The element read through, usually the article; the whole page when omitted. */
+  target?: RefObject<Element | null>;
+  /**
+   * Expose the bar to assistive technology as a `progressbar` with `aria-valuenow`; the default is
+   * decorative (`aria-hidden`), since the scroll position is already known to the reader. Give an
+   * `aria-label` when you turn this on.
+   */
+  accessible?: boolean;
+}
+
+type Mode = 'timeline' | 'script';
+
+/**
+ * A reading-progress bar, to pin at the top of the page. It fills as the reader scrolls through
+ * `target` (default: the whole page). Where the browser supports scroll-driven animations it is
+ * pure CSS (`animation-timeline: scroll()` or a `view()` timeline of the target); elsewhere a
+ * passive scroll listener updates it at most once per frame, and stops while the bar is off
+ * screen. Either way it animates `transform: scaleX()`, never layout. State: `data-mode` is
+ * `timeline` or `script`.
+ *
+ * @example
+ * function PostLayout({ post }: { post: Post }) {
+ *   const article = useRef<HTMLElement>(null);
+ *   return (
+ *     <>
+ *       <ProgressBar target={article} />
+ *       <article ref={article} dangerouslySetInnerHTML={{ __html: post.html }} />
+ *     </>
+ *   );
+ * }
+ */
+export function ProgressBar({ target, accessible, className, style, ...rest }: ProgressBarProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const name = `--inkwell-read${useId().replace(/[^\w-]/g, '')}`;
+  const [mode, setMode] = useState<Mode>();
+  const [value, setValue] = useState(0);
+
+  useEffect(() => {
+    const bar = ref.current;
+    const element = target?.current;
+    const root = document.documentElement;
+    // The accessible mode needs the value in script to keep aria-valuenow current.
+    const timelines =
+      !accessible &&
+      CSS.supports?.('animation-timeline: view()') &&
+      (!element || CSS.supports('timeline-scope: --a'));
+    setMode(timelines ? 'timeline' : 'script');
+    if (!bar || timelines) {
+      if (!element) return;
+      // The bar is not inside the target, so the target's named view timeline is hoisted to the root.
+      const scope = root.style.getPropertyValue('timeline-scope');
+      (element as HTMLElement).style.setProperty('view-timeline-name', name);
+      root.style.setProperty('timeline-scope', scope ? `${scope}, ${name}` : name);
+      return () => {
+        (element as HTMLElement).style.removeProperty('view-timeline-name');
+        const names = root.style
+          .getPropertyValue('timeline-scope')
+          .split(/,\s*/)
+          .filter((n) => n !== name);
+        root.style.setProperty('timeline-scope', names.join(', '));
+      };
+    }
+
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const viewport = window.innerHeight;
+      const box = element?.getBoundingClientRect();
+      const progress = box
+        ? readingProgress(box.top, box.height, viewport)
+        : pageProgress(root.scrollTop || window.scrollY, root.scrollHeight, viewport);
+      bar.style.setProperty('--inkwell-progress', String(progress));
+      if (accessible) setValue(Math.round(progress * 100));
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    const listen = (on: boolean) => {
+      const method = on ? 'addEventListener' : 'removeEventListener';
+      window[method]('scroll', schedule, { passive: true });
+      window[method]('resize', schedule, { passive: true });
+      if (on) schedule();
+    };
+    // Listen only while the bar itself is on screen: no work at all when it is not.
+    const observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => listen(!!entries[entries.length - 1]?.isIntersecting))
+        : null;
+    if (observer) observer.observe(bar);
+    else listen(true);
+    return () => {
+      observer?.disconnect();
+      listen(false);
+      cancelAnimationFrame(frame);
+    };
+  }, [target, accessible, name]);
+
+  const a11y = accessible
+    ? { role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value }
+    : { 'aria-hidden': true };
+  return (
+    <div
+      {...a11y}
+      {...rest}
+      ref={ref}
+      className={classNames('inkwell-progress', className)}
+      data-mode={mode}
+      data-target={target ? '' : undefined}
+      style={
+        {
+          ...style,
+          ...(target && mode === 'timeline' ? { '--inkwell-progress-timeline': name } : {}),
+        } as CSSProperties
+      }
+    >
+      <div className="inkwell-progress__bar" />
+    </div>
+  );
+}
