@@ -28,6 +28,17 @@ export default defineConfig({
         },
       },
       {
+        // The example blog's static export in real Chromium; run after `next build` (see .ci/test.mjs).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['examples/next-blog/test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',

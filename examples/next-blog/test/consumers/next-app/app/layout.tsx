@@ -1,0 +1,17 @@
+import '@inkwell/react/styles.css';
+import { themeScript } from '@inkwell/react';
+import type { ReactNode } from 'react';
+import { Chrome } from './chrome';
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body>
+        <Chrome>{children}</Chrome>
+      </body>
+    </html>
+  );
+}
