@@ -9,7 +9,10 @@ import {
   useState,
 } from 'react';
 import { classNames } from '../internal/class-names.js';
-import { pageProgress, readingProgress } from './reading-progress.js';
+import { readingProgress } from './reading-progress.js';
+
+// Names of the targets' view timelines currently hoisted to <html> (one per mounted ProgressBar).
+const hoisted = new Set<string>();
 
 /** Props of {@link ProgressBar}. */
 export interface ProgressBarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -52,9 +55,9 @@ export function ProgressBar({ target, accessible, className, style, ...rest }: P
 
   useEffect(() => {
     const bar = ref.current;
-    const element = target?.current;
+    const element = target?.current as HTMLElement | null | undefined;
     const root = document.documentElement;
-    // The accessible mode needs the value in script to keep aria-valuenow current.
+    // The accessible mode needs the value in script, to keep aria-valuenow current.
     const timelines =
       !accessible &&
       CSS.supports?.('animation-timeline: view()') &&
@@ -63,28 +66,25 @@ export function ProgressBar({ target, accessible, className, style, ...rest }: P
     if (!bar || timelines) {
       if (!element) return;
       // The bar is not inside the target, so the target's named view timeline is hoisted to the root.
-      const scope = root.style.getPropertyValue('timeline-scope');
-      (element as HTMLElement).style.setProperty('view-timeline-name', name);
-      root.style.setProperty('timeline-scope', scope ? `${scope}, ${name}` : name);
+      const hoist = () => root.style.setProperty('timeline-scope', [...hoisted].join());
+      element.style.setProperty('view-timeline-name', name);
+      hoisted.add(name);
+      hoist();
       return () => {
-        (element as HTMLElement).style.removeProperty('view-timeline-name');
-        const names = root.style
-          .getPropertyValue('timeline-scope')
-          .split(/,\s*/)
-          .filter((n) => n !== name);
-        root.style.setProperty('timeline-scope', names.join(', '));
+        element.style.removeProperty('view-timeline-name');
+        hoisted.delete(name);
+        hoist();
       };
     }
 
     let frame = 0;
     const update = () => {
       frame = 0;
-      const viewport = window.innerHeight;
-      const box = element?.getBoundingClientRect();
-      const progress = box
-        ? readingProgress(box.top, box.height, viewport)
-        : pageProgress(root.scrollTop || window.scrollY, root.scrollHeight, viewport);
-      bar.style.setProperty('--inkwell-progress', String(progress));
+      const box = element
+        ? element.getBoundingClientRect()
+        : { top: -window.scrollY, height: root.scrollHeight };
+      const progress = readingProgress(box.top, box.height, window.innerHeight);
+      bar.style.setProperty('--inkwell-progress', `${progress}`);
       if (accessible) setValue(Math.round(progress * 100));
     };
     const schedule = () => {
@@ -92,8 +92,7 @@ export function ProgressBar({ target, accessible, className, style, ...rest }: P
     };
     const listen = (on: boolean) => {
       const method = on ? 'addEventListener' : 'removeEventListener';
-      window[method]('scroll', schedule, { passive: true });
-      window[method]('resize', schedule, { passive: true });
+      for (const type of ['scroll', 'resize']) window[method](type, schedule, { passive: true });
       if (on) schedule();
     };
     // Listen only while the bar itself is on screen: no work at all when it is not.

@@ -4,6 +4,8 @@
  * viewport, 0 when its top reaches the top of the viewport and 1 when its bottom reaches the
  * bottom; for a shorter one, 0 once it is fully in view and 1 when it reaches the top.
  *
+ * The whole page is the special case `readingProgress(-scrollY, scrollHeight, innerHeight)`.
+ *
  * @param top distance from the viewport top to the target's top (`getBoundingClientRect().top`)
  * @example
  * readingProgress(-500, 2000, 1000); // 0.5
@@ -13,15 +15,4 @@ export function readingProgress(top: number, height: number, viewport: number): 
   const start = Math.max(0, viewport - height);
   const value = range ? (start - top) / range : top > 0 ? 0 : 1;
   return Math.min(1, Math.max(0, value));
-}
-
-/**
- * How far the whole page is scrolled, from 0 to 1 (1 when it cannot scroll at all).
- *
- * @example
- * pageProgress(500, 2000, 1000); // 0.5
- */
-export function pageProgress(scrollTop: number, scrollHeight: number, viewport: number): number {
-  const range = scrollHeight - viewport;
-  return range > 0 ? Math.min(1, Math.max(0, scrollTop / range)) : 1;
 }

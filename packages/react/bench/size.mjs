@@ -1,0 +1,90 @@
+// Size budget of each public component, measured the way an app ships it: bundled ALONE from the
+// built `dist/` (run `pnpm --filter @inkwell/react build` first), minified, gzipped, with React
+// external. `forbid` lists source folders that must not end up in that bundle (proof that, say,
+// ProgressBar does not pull in the audio code). Exits 1 when a budget is exceeded.
+//
+// Add a component: append a row. `budget` is gzip bytes (omit for "measured, no budget").
+export const components = [
+  { name: 'ProgressBar', exports: ['ProgressBar'], budget: 1024, forbid: ['/audio/'] },
+  { name: 'AudioProvider', exports: ['AudioProvider'], forbid: ['/progress/'] },
+  { name: 'AudioPlayer', exports: ['AudioPlayer'], forbid: ['/progress/'] },
+  { name: 'FloatingAudioPlayer', exports: ['FloatingAudioPlayer'], forbid: ['/progress/'] },
+  { name: 'useAudio', exports: ['useAudio'], forbid: ['/progress/', 'audio-player'] },
+  {
+    name: 'Audio: Provider + Player + Floating',
+    exports: ['AudioProvider', 'AudioPlayer', 'FloatingAudioPlayer'],
+    budget: 6 * 1024,
+    forbid: ['/progress/'],
+  },
+];
+
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const entry = join(root, 'dist/index.js');
+if (!existsSync(entry)) {
+  console.error(
+    `bench/size: ${relative(process.cwd(), entry)} is missing: run \`pnpm --filter @inkwell/react build\` first.`,
+  );
+  process.exit(1);
+}
+
+/** Bundles `exports` of the built package alone and returns the minified code and bundled files. */
+async function measure(exports) {
+  const result = await build({
+    stdin: { contents: `export { ${exports.join(', ')} } from ${JSON.stringify(entry)};`, resolveDir: root },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+  });
+  const code = result.outputFiles[0].contents;
+  // Modules that contribute code to the output (tree-shaken modules are resolved but contribute 0 bytes).
+  const [output] = Object.values(result.metafile.outputs);
+  const inputs = Object.entries(output.inputs)
+    .filter(([path, { bytesInOutput }]) => path !== '<stdin>' && bytesInOutput > 0)
+    .map(([path]) => path);
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
+}
+
+const kb = (bytes) => `${bytes} B`;
+const rows = [];
+let failed = false;
+for (const component of components) {
+  const { min, gzip, inputs } = await measure(component.exports);
+  const leaked = inputs.filter((path) => component.forbid?.some((part) => path.includes(part)));
+  const over = component.budget !== undefined && gzip > component.budget;
+  failed ||= over || leaked.length > 0;
+  rows.push({
+    component: component.name,
+    minified: kb(min),
+    gzip: kb(gzip),
+    budget: component.budget === undefined ? '-' : kb(component.budget),
+    'of budget': component.budget === undefined ? '-' : `${((gzip / component.budget) * 100).toFixed(0)}%`,
+    modules: inputs.length,
+    status: leaked.length
+      ? `pulls in ${leaked.map((path) => relative(join(root, 'dist'), path)).join(' ')}`
+      : over
+        ? 'OVER'
+        : 'ok',
+  });
+}
+
+console.log(
+  `@inkwell/react size (esbuild minify + gzip -9, react external) — node ${process.version}, ${os.cpus().length} cpus`,
+);
+console.table(rows);
+if (failed) {
+  console.error('bench/size: a budget is exceeded or a component pulls in code it must not.');
+  process.exit(1);
+}
