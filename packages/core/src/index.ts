@@ -1,6 +1,14 @@
+export { formatIssue, type PostIssue } from './errors/post-issue.js';
+export { PostValidationError } from './errors/post-validation-error.js';
+export type { LoadPostsOptions, PostCandidate } from './load/load-posts-options.js';
+export { loadPosts } from './load/load-posts.js';
+export { type ParsePostOptions, parsePost } from './load/parse-post.js';
+export { slugify } from './load/slug.js';
 export type { BasePost, Heading, Post, PostAudio, ReadingTime, RenderedContent } from './post.js';
 export type { CodeTheme, MarkdownOptions } from './render/options.js';
 export { defaultThemes } from './render/options.js';
 export { type RenderedMarkdown, renderMarkdown } from './render/render-markdown.js';
 export { type RenderJob, type RenderPostsOptions, renderPosts } from './render/render-posts.js';
 export { defaultSanitizeSchema } from './render/sanitize-schema.js';
+export type { PostOf, PostSchema, RequiredPostFields } from './schema/post-schema-type.js';
+export { type PostFrontmatter, postSchema } from './schema/post-schema.js';
