@@ -11,5 +11,38 @@ export { AudioPlayer, type AudioPlayerProps } from './audio/audio-player.js';
 export { AudioProvider, type AudioProviderProps } from './audio/audio-provider.js';
 export { FloatingAudioPlayer, type FloatingAudioPlayerProps } from './audio/floating-audio-player.js';
 export { useAudio } from './audio/use-audio.js';
+export {
+  type LinkComponent,
+  type LinkComponentProps,
+  LinkProvider,
+  type LinkProviderProps,
+  useLinkComponent,
+} from './link/link-provider.js';
+export {
+  FloatingNav,
+  type FloatingNavItem,
+  type FloatingNavProps,
+  type FloatingNavSearch,
+} from './nav/floating-nav.js';
 export { ProgressBar, type ProgressBarProps } from './progress/progress-bar.js';
-export { themeScript } from './theme-script.js';
+export { HighlightedText, normalizeRanges } from './search-sheet/highlighted-text.js';
+export { prefetchSearchIndex } from './search-sheet/load-search-index.js';
+export { SearchSheet, type SearchSheetProps } from './search-sheet/search-sheet.js';
+export type {
+  SearchIndexLike,
+  SearchIndexSource,
+  SearchOptionsLike,
+  SearchResultLike,
+  TagCount,
+} from './search-sheet/search-types.js';
+export { ShareButton, type ShareButtonProps } from './share/share-button.js';
+export { type ShareData, type ShareTarget, shareTargets } from './share/share-links.js';
+export { ThemeProvider, type ThemeProviderProps, type ThemeState, useTheme } from './theme/theme-provider.js';
+export {
+  createThemeScript,
+  THEME_STORAGE_KEY,
+  type ThemeScriptOptions,
+  themeScript,
+} from './theme/theme-script.js';
+export type { ResolvedTheme, ThemePreference, ThemeStoreOptions } from './theme/theme-store.js';
+export { ThemeToggle, type ThemeToggleLabels, type ThemeToggleProps } from './theme/theme-toggle.js';
