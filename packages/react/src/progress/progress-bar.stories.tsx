@@ -1,0 +1,152 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useRef } from 'react';
+import { expect, waitFor, within } from 'storybook/test';
+import { ProgressBar } from './progress-bar.js';
+
+/** The horizontal scale the bar is drawn at (from its computed transform matrix). */
+function scale(canvas: HTMLElement): number {
+  const bar = canvas.ownerDocument.querySelector<HTMLElement>('.inkwell-progress__bar');
+  if (!bar) throw new Error('no bar');
+  const transform = getComputedStyle(bar).transform;
+  return transform === 'none' ? 1 : new DOMMatrixReadOnly(transform).a;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+async function scrollToFraction(fraction: number) {
+  const range = document.documentElement.scrollHeight - window.innerHeight;
+  window.scrollTo(0, range * fraction);
+  await nextFrame();
+}
+
+/** Emulates `prefers-reduced-motion: reduce` through the Chrome DevTools Protocol (Vitest only). */
+async function emulateReducedMotion(on: boolean): Promise<boolean> {
+  try {
+    const { cdp } = await import('vitest/browser');
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value: on ? 'reduce' : '' }],
+    });
+    return true;
+  } catch {
+    return false; // In the Storybook UI: use the operating system's setting instead.
+  }
+}
+
+const paragraphs = Array.from({ length: 40 }, (_, index) => (
+  // biome-ignore lint/suspicious/noArrayIndexKey: static filler text
+  <p key={index}>
+    Paragraph {index + 1}. Reading progress fills as this article scrolls by; it is drawn with a transform, so
+    scrolling never triggers layout.
+  </p>
+));
+
+const meta = {
+  title: 'Progress/ProgressBar',
+  component: ProgressBar,
+  render: (args) => (
+    <>
+      <ProgressBar {...args} />
+      <main style={{ maxWidth: 640, margin: '0 auto', padding: 16 }}>{paragraphs}</main>
+    </>
+  ),
+  afterEach: () => window.scrollTo(0, 0),
+} satisfies Meta<typeof ProgressBar>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Whole page, CSS scroll-driven animation (Chromium supports `animation-timeline`). */
+export const WholePage: Story = {
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.ownerDocument.querySelector<HTMLElement>('.inkwell-progress');
+    await waitFor(() => expect(root).toHaveAttribute('data-mode', 'timeline'));
+    await expect(root).toHaveAttribute('aria-hidden', 'true');
+    await scrollToFraction(0);
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0, 1));
+    await scrollToFraction(0.5);
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0.5, 1));
+    await scrollToFraction(1);
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(1, 1));
+  },
+};
+
+function ArticleProgress(props: Parameters<typeof ProgressBar>[0]) {
+  const article = useRef<HTMLElement>(null);
+  return (
+    <>
+      <ProgressBar {...props} target={article} />
+      <header style={{ height: '60vh', padding: 16 }}>
+        <h1>Header above the article</h1>
+      </header>
+      <article ref={article} style={{ maxWidth: 640, margin: '0 auto', padding: 16 }}>
+        {paragraphs}
+      </article>
+      <footer style={{ height: '80vh', padding: 16 }}>Comments below the article</footer>
+    </>
+  );
+}
+
+/** Progress through one element: 0 until the article's top reaches the top, 1 once its end is in view. */
+export const ThroughArticle: Story = {
+  render: (args) => <ArticleProgress {...args} />,
+  play: async ({ canvasElement }) => {
+    const article = canvasElement.querySelector('article') as HTMLElement;
+    await waitFor(() =>
+      expect(document.querySelector('.inkwell-progress')).toHaveAttribute('data-mode', 'timeline'),
+    );
+    await nextFrame();
+    await expect(scale(canvasElement)).toBeCloseTo(0, 1);
+    const top = article.getBoundingClientRect().top + window.scrollY;
+    const range = article.offsetHeight - window.innerHeight;
+    window.scrollTo(0, top + range / 2);
+    await nextFrame();
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0.5, 1));
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await nextFrame();
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(1, 1));
+  },
+};
+
+/** Opt-in accessible mode: a `progressbar` whose `aria-valuenow` follows the scroll (script mode). */
+export const Accessible: Story = {
+  args: { accessible: true, 'aria-label': 'Reading progress' },
+  play: async ({ canvasElement }) => {
+    const bar = within(canvasElement.ownerDocument.body).getByRole('progressbar', {
+      name: 'Reading progress',
+    });
+    await waitFor(() => expect(bar).toHaveAttribute('data-mode', 'script'));
+    await scrollToFraction(0.5);
+    await waitFor(() => expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(45));
+    await expect(Number(bar.getAttribute('aria-valuenow'))).toBeLessThanOrEqual(55);
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0.5, 1));
+  },
+};
+
+export const ReducedMotion: Story = {
+  args: { accessible: true, 'aria-label': 'Reading progress' },
+  beforeEach: async () => {
+    const emulated = await emulateReducedMotion(true);
+    return () => {
+      if (emulated) void emulateReducedMotion(false);
+    };
+  },
+  play: async ({ canvasElement }) => {
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) return; // Storybook UI without the OS setting
+    const bar = canvasElement.ownerDocument.querySelector('.inkwell-progress__bar') as HTMLElement;
+    await waitFor(() => expect(bar.parentElement).toHaveAttribute('data-mode', 'script'));
+    // No smoothing between frames: the fill jumps straight to the scroll position.
+    await expect(getComputedStyle(bar).transitionDuration).toBe('0s');
+    await scrollToFraction(1);
+    await waitFor(() => expect(scale(canvasElement)).toBe(1));
+  },
+};
+
+export const MobileViewport: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.ownerDocument.querySelector('.inkwell-progress') as HTMLElement;
+    await expect(root.getBoundingClientRect().width).toBe(window.innerWidth);
+    await scrollToFraction(0.5);
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0.5, 1));
+  },
+};
