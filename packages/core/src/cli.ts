@@ -1,2 +1,183 @@
 #!/usr/bin/env node
-console.log('inkwell');
+/**
+ * The `inkwell` command line. `inkwell check [dir]` validates every post the way `loadPosts` does, prints
+ * every problem like a compiler (`content/posts/hello.md:3:7  date  …`) and a summary, and exits 1 when
+ * there is any problem, so it fits in CI and pre-commit hooks.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatLocation, type PostIssue } from './errors/post-issue.js';
+import { PostValidationError } from './errors/post-validation-error.js';
+import { buildPosts } from './load/build-posts.js';
+import type { LoadPostsOptions } from './load/load-posts-options.js';
+import { validateFiles } from './load/validate-files.js';
+
+const USAGE = `Usage: inkwell check [dir] [--config <file>]
+
+Validates every post under dir (default: content/posts): frontmatter, dates, slugs,
+duplicates, and renders each post. Prints every problem and exits 1 if there is any.
+
+Options:
+  --config <file>  a JavaScript module whose default export (or named exports) holds
+                   loadPosts options: schema, filter, markdown
+  --no-color       never colour the output (also: NO_COLOR=1)
+  -h, --help       show this help
+  -v, --version    show the version`;
+
+/** Exit codes: 0 all good, 1 problems found, 2 the command itself was used wrongly or failed. */
+const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+interface Style {
+  location(text: string): string;
+  field(text: string): string;
+  bad(text: string): string;
+  good(text: string): string;
+  dim(text: string): string;
+}
+
+function createStyle(enabled: boolean): Style {
+  const paint = (open: number, close: number) => (text: string) =>
+    enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+  return {
+    location: paint(36, 39),
+    field: paint(33, 39),
+    bad: paint(31, 39),
+    good: paint(32, 39),
+    dim: paint(2, 22),
+  };
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function wantsColor(stream: NodeJS.WriteStream, flag: boolean | undefined): boolean {
+  if (flag === false || process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
+}
+
+const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** Shows how far rendering got on a terminal, rewriting one line at most ten times a second. */
+function createProgress(stream: NodeJS.WriteStream): {
+  update(done: number, total: number): void;
+  clear(): void;
+} {
+  if (!stream.isTTY) return { update() {}, clear() {} };
+  let last = 0;
+  let shown = false;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (done < total && now - last < 100) return;
+      last = now;
+      shown = true;
+      stream.write(
+        `\r\u001b[KRendering posts ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
+      );
+    },
+    clear() {
+      if (shown) stream.write('\r\u001b[K');
+    },
+  };
+}
+
+async function loadConfig(file: string): Promise<Pick<LoadPostsOptions, 'schema' | 'filter' | 'markdown'>> {
+  const { pathToFileURL } = await import('node:url');
+  const module: Record<string, unknown> = await import(pathToFileURL(path.resolve(file)).href);
+  const config = (module.default ?? module) as Record<string, unknown>;
+  return {
+    ...(config.schema !== undefined && { schema: config.schema as LoadPostsOptions['schema'] }),
+    ...(typeof config.filter === 'function' && { filter: config.filter as LoadPostsOptions['filter'] }),
+    ...(config.markdown !== undefined && { markdown: config.markdown as LoadPostsOptions['markdown'] }),
+  };
+}
+
+async function check(dir: string, configFile: string | undefined, style: Style): Promise<number> {
+  const config = configFile ? await loadConfig(configFile) : {};
+  const print = (issue: PostIssue) => {
+    // Paths are printed from the working directory so terminals and editors can open them.
+    const file = path.relative('.', path.resolve(dir, issue.file)) || '.';
+    const location = style.location(formatLocation({ ...issue, file }));
+    const field = issue.path ? `${style.field(issue.path)}  ` : '';
+    console.log(`${location}  ${field}${issue.message}`);
+  };
+
+  let validated: Awaited<ReturnType<typeof validateFiles>>;
+  try {
+    validated = await validateFiles({ dir, ...config });
+  } catch (error) {
+    if (!(error instanceof PostValidationError)) throw error;
+    for (const issue of error.issues) print(issue);
+    console.log(style.bad('0 posts checked'));
+    return EXIT.problems;
+  }
+
+  const warnings: string[] = [];
+  const progress = createProgress(process.stderr);
+  await buildPosts(validated.valid, {
+    ...config,
+    drafts: true,
+    future: true,
+    onProgress: progress.update,
+    onWarning: (warning) => warnings.push(warning),
+  });
+  progress.clear();
+
+  for (const issue of validated.issues) print(issue);
+  for (const warning of warnings) console.log(`${style.dim('warning')}  ${warning}`);
+  const problems = validated.issues.length;
+  const files = new Set(validated.issues.map((issue) => issue.file)).size;
+  const summary = `${count(validated.checked, 'post')}, ${count(problems, 'problem')}${problems ? ` in ${count(files, 'file')}` : ''}${warnings.length ? `, ${count(warnings.length, 'warning')}` : ''}`;
+  console.log(problems ? style.bad(summary) : style.good(summary));
+  return problems ? EXIT.problems : EXIT.ok;
+}
+
+const ARGUMENTS = {
+  allowPositionals: true,
+  options: {
+    config: { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  },
+} as const;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<typeof ARGUMENTS>>;
+  try {
+    parsed = parseArgs({ ...ARGUMENTS, args: argv });
+  } catch (error) {
+    console.error(`inkwell: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    const { createRequire } = await import('node:module');
+    const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+    console.log(version);
+    return EXIT.ok;
+  }
+  const [command, dir = 'content/posts', ...extra] = positionals;
+  if (command !== 'check' || extra.length > 0) {
+    console.error(
+      `${command ? `inkwell: unknown command "${[command, ...extra].join(' ')}"` : 'inkwell: no command given'}\n\n${USAGE}`,
+    );
+    return EXIT.usage;
+  }
+  const style = createStyle(wantsColor(process.stdout, values['no-color'] ? false : values.color));
+  return check(dir, values.config, style);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`inkwell: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = EXIT.usage;
+  },
+);

@@ -3,7 +3,6 @@ export { PostValidationError } from './errors/post-validation-error.js';
 export type { LoadPostsOptions, PostCandidate } from './load/load-posts-options.js';
 export { loadPosts } from './load/load-posts.js';
 export { type ParsePostOptions, parsePost } from './load/parse-post.js';
-export { slugify } from './load/slug.js';
 export type { BasePost, Heading, Post, PostAudio, ReadingTime, RenderedContent } from './post.js';
 export type { CodeTheme, MarkdownOptions } from './render/options.js';
 export { defaultThemes } from './render/options.js';

@@ -36,12 +36,25 @@ export interface PostIssue {
  * ```
  */
 export function formatIssue(issue: PostIssue): string {
+  const location = formatLocation(issue);
+  return issue.path ? `${location}  ${issue.path}  ${issue.message}` : `${location}  ${issue.message}`;
+}
+
+/**
+ * The `file:line:column` part of an issue, as editors and terminals recognize it.
+ *
+ * @example
+ * ```ts
+ * formatLocation({ file: 'a.md', line: 2, column: 8 }); // 'a.md:2:8'
+ * ```
+ */
+export function formatLocation(issue: Pick<PostIssue, 'file' | 'line' | 'column'>): string {
   let location = issue.file;
   if (issue.line !== undefined) {
     location += `:${issue.line}`;
     if (issue.column !== undefined) location += `:${issue.column}`;
   }
-  return issue.path ? `${location}  ${issue.path}  ${issue.message}` : `${location}  ${issue.message}`;
+  return location;
 }
 
 /**

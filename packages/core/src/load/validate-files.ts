@@ -1,0 +1,127 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { compareIssues, type PostIssue } from '../errors/post-issue.js';
+import { PostValidationError } from '../errors/post-validation-error.js';
+import { postSchema } from '../schema/post-schema.js';
+import type { PostSchema } from '../schema/post-schema-type.js';
+import { discoverFiles } from './discover-files.js';
+import { splitFrontmatter } from './frontmatter/split-frontmatter.js';
+import type { PostCandidate } from './load-posts-options.js';
+import { readPostFile } from './read-post-file.js';
+import { type ValidPost, validatePost } from './validate-post.js';
+
+/** Everything `validateFiles` learned about a posts directory. */
+export interface ValidatedFiles {
+  /** How many post files were checked (after the `filter` option). */
+  checked: number;
+  /** Posts that passed, in path order, one per slug. */
+  valid: ValidPost[];
+  /** Every problem of every file, sorted by file, line and column. */
+  issues: PostIssue[];
+}
+
+/** What `validateFiles` needs to know. */
+export interface ValidateFilesOptions {
+  dir?: string;
+  schema?: PostSchema;
+  filter?: (candidate: PostCandidate) => boolean;
+}
+
+/**
+ * Finds, reads and validates every post file under a directory, collecting every issue of every file
+ * (unreadable, binary, empty, frontmatter syntax, schema, slug, duplicate slug) instead of stopping at
+ * the first. Only a missing or unusable directory throws, as a `PostValidationError`.
+ *
+ * @example
+ * ```ts
+ * const { checked, valid, issues } = await validateFiles({ dir: 'content/posts' });
+ * ```
+ */
+export async function validateFiles(options: ValidateFilesOptions): Promise<ValidatedFiles> {
+  const given = options.dir ?? 'content/posts';
+  const dir = path.resolve(given);
+  const schema = options.schema ?? postSchema;
+  await assertDirectory(dir, given);
+
+  const { files, unreadable } = await discoverFiles(dir);
+  const issues: PostIssue[] = unreadable.map((folder) => ({
+    file: folder.file,
+    path: '',
+    message: folder.problem,
+  }));
+  let checked = 0;
+  const results = await Promise.all(
+    files.map(async ({ file, absolute }) => {
+      const text = await readPostFile(absolute);
+      if (typeof text !== 'string') {
+        checked++;
+        issues.push({ file, path: '', message: text.problem });
+        return undefined;
+      }
+      const split = splitFrontmatter(text);
+      if (!('body' in split)) {
+        checked++;
+        issues.push({ file, ...split.position, path: '', message: split.message });
+        return undefined;
+      }
+      if (options.filter && !options.filter({ file, frontmatter: split.data })) return undefined;
+      checked++;
+      const result = validatePost(split, file, schema);
+      if (result.issues) issues.push(...result.issues);
+      return result.post;
+    }),
+  );
+  const valid = dropDuplicateSlugs(
+    results.filter((post): post is ValidPost => post !== undefined),
+    (issue) => issues.push(issue),
+  );
+  const invalidFiles = new Set(issues.map((issue) => issue.file));
+  return {
+    checked,
+    valid: valid.filter((post) => !invalidFiles.has(post.file)),
+    issues: issues.sort(compareIssues),
+  };
+}
+
+async function assertDirectory(dir: string, given: string): Promise<void> {
+  const stats = await fs.stat(dir).catch((error: NodeJS.ErrnoException) => error);
+  if (stats instanceof Error) {
+    const reason =
+      stats.code === 'ENOENT'
+        ? `the posts directory "${given}" does not exist; create it, or pass dir to loadPosts`
+        : `the posts directory "${given}" cannot be read: ${stats.message}`;
+    throw new PostValidationError([{ file: dir, path: '', message: reason }]);
+  }
+  if (!stats.isDirectory()) {
+    throw new PostValidationError([
+      {
+        file: dir,
+        path: '',
+        message: `"${given}" is a file, not a directory; pass the folder that holds the posts`,
+      },
+    ]);
+  }
+}
+
+/**
+ * Reports every post whose slug an earlier file (in path order) already uses, naming both files, and
+ * returns the posts with the first of each slug.
+ */
+function dropDuplicateSlugs(posts: ValidPost[], report: (issue: PostIssue) => void): ValidPost[] {
+  const firstBySlug = new Map<string, ValidPost>();
+  for (const post of posts) {
+    const first = firstBySlug.get(post.slug);
+    if (!first) {
+      firstBySlug.set(post.slug, post);
+      continue;
+    }
+    const position = post.slugPosition;
+    report({
+      file: post.file,
+      ...(position && { line: position.line, column: position.column }),
+      path: 'slug',
+      message: `"${post.slug}" is also the slug of ${first.file}; give one of the two posts a different slug:`,
+    });
+  }
+  return [...firstBySlug.values()];
+}
