@@ -1,8 +1,14 @@
 import type { Post } from '../post.js';
 import { writeAtom } from './atom.js';
-import { type CreateFeedOptions, feedData } from './feed-data.js';
+import { type CreateFeedOptions, type FeedData, type FeedFormat, feedData } from './feed-data.js';
 import { writeJsonFeed } from './json-feed.js';
 import { writeRss } from './rss.js';
+
+const WRITERS: Record<FeedFormat, (data: FeedData) => string> = {
+  rss: writeRss,
+  atom: writeAtom,
+  json: writeJsonFeed,
+};
 
 /**
  * Writes a feed of the newest posts as RSS 2.0, Atom 1.0 or JSON Feed 1.1.
@@ -32,17 +38,11 @@ import { writeRss } from './rss.js';
  * ```
  */
 export function createFeed(posts: readonly Post[], options: CreateFeedOptions): string {
-  const data = feedData(posts, options);
-  switch (options.format) {
-    case 'rss':
-      return writeRss(data);
-    case 'atom':
-      return writeAtom(data);
-    case 'json':
-      return writeJsonFeed(data);
-    default:
-      throw new TypeError(
-        `createFeed: format must be "rss", "atom" or "json", got ${JSON.stringify(options.format)}`,
-      );
+  const write = WRITERS[options.format];
+  if (!write) {
+    throw new TypeError(
+      `createFeed: format must be "rss", "atom" or "json", got ${JSON.stringify(options.format)}`,
+    );
   }
+  return write(feedData(posts, options));
 }

@@ -2,7 +2,8 @@ import { modifiedDate, publishedDate } from '../metadata/post-dates.js';
 import { postUrl, resolveFromPost, type Site, siteBase, sitePageUrl } from '../metadata/site.js';
 import type { Post } from '../post.js';
 import { compareNewestFirst } from '../taxonomy/order.js';
-import { slugify } from '../taxonomy/slugify.js';
+import { slugifyName } from '../taxonomy/slugify.js';
+import { getTags } from '../taxonomy/tags.js';
 import { absolutizeHtml } from './absolute-urls.js';
 import { audioMimeType } from './audio-mime-type.js';
 import { stripInvalidXmlChars } from './xml.js';
@@ -65,7 +66,7 @@ export interface FeedEntry {
   contentHtml?: string;
   published: Date;
   updated: Date;
-  /** Tags as written, case variants of one tag given once. */
+  /** Tag names, each spelled as `getTags` displays it (`node.js` → `Node.js`), once. */
   tags: string[];
   image?: { url: string; alt?: string };
   audio?: FeedAttachment;
@@ -100,16 +101,17 @@ const clean = (value: string | undefined): string | undefined => {
   return cleaned === '' ? undefined : cleaned;
 };
 
-function uniqueTags(tags: string[]): string[] {
+/** A post's tags under their site-wide display names, so one tag reads the same on every entry. */
+function entryTags(tags: string[], displayNames: Map<string, string>): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
   for (const tag of tags) {
-    const name = clean(tag);
-    if (!name) continue;
-    const slug = slugify(name);
+    const written = clean(tag);
+    if (!written) continue;
+    const slug = slugifyName(written);
     if (seen.has(slug)) continue;
     seen.add(slug);
-    unique.push(name);
+    unique.push(clean(displayNames.get(slug)) ?? written);
   }
   return unique;
 }
@@ -120,7 +122,7 @@ function validLimit(limit: number | undefined): number {
   throw new RangeError(`createFeed: limit must be a whole number ≥ 0 or Infinity, got ${limit}`);
 }
 
-function toEntry(post: Post, options: CreateFeedOptions): FeedEntry {
+function toEntry(post: Post, options: CreateFeedOptions, displayNames: Map<string, string>): FeedEntry {
   const url = postUrl(post, options.site);
   const where = post.file || post.slug;
   const entry: FeedEntry = {
@@ -128,7 +130,7 @@ function toEntry(post: Post, options: CreateFeedOptions): FeedEntry {
     title: clean(post.title) ?? post.slug,
     published: publishedDate(post),
     updated: modifiedDate(post),
-    tags: uniqueTags(post.tags),
+    tags: entryTags(post.tags, displayNames),
   };
   const summary = clean(post.description) ?? clean(post.excerpt);
   if (summary) entry.summary = summary;
@@ -156,10 +158,11 @@ export function feedData(posts: readonly Post[], options: CreateFeedOptions): Fe
   const { site } = options;
   const homeUrl = siteBase(site).href;
   const limit = validLimit(options.limit);
+  const displayNames = new Map(getTags(posts).map((tag) => [tag.slug, tag.name]));
   const entries = [...posts]
     .sort(compareNewestFirst)
     .slice(0, limit)
-    .map((post) => toEntry(post, options));
+    .map((post) => toEntry(post, options, displayNames));
   const updated = entries.reduce<Date | undefined>(
     (latest, entry) => (latest && latest >= entry.updated ? latest : entry.updated),
     undefined,

@@ -7,6 +7,8 @@ export interface SiteAuthor {
   email?: string;
   /** The author's page (absolute, or a path on the site). */
   url?: string;
+  /** The author's X/Twitter handle (`@ada`), for `twitter:creator`. */
+  twitter?: string;
 }
 
 /**

@@ -33,16 +33,14 @@ function fingerprint(value: string): string {
  *
  * @example
  * ```ts
- * slugify('Node.js'); // 'nodejs'
- * slugify('C++');     // 'c-plus-plus'
- * slugify('Café au lait'); // 'café-au-lait'
+ * slugifyName('Node.js'); // 'nodejs'
+ * slugifyName('C++');     // 'c-plus-plus'
+ * slugifyName('Café au lait'); // 'café-au-lait'
  * ```
  */
-export function slugify(name: string): string {
+export function slugifyName(name: string): string {
   let text = name.normalize('NFC');
   for (const [symbol, spoken] of SPOKEN_SYMBOLS) text = text.replace(symbol, spoken);
-  const slug = githubSlug(text.trim().replace(/\s+/g, ' '))
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = githubSlug(text.trim().replace(/\s+/g, ' ')).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   return slug === '' || /^[-_]+$/.test(slug) ? `tag-${fingerprint(name.normalize('NFC'))}` : slug;
 }

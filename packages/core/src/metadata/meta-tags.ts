@@ -1,0 +1,105 @@
+import type { Post } from '../post.js';
+import { type PostMetadata, postMetadata } from './post-metadata.js';
+import type { Site } from './site.js';
+
+/**
+ * One element for `<head>`, framework-neutral: render it with
+ * `createElement(tag.tag, tag.attributes, tag.text)`, or as HTML with {@link headTagsToHtml}.
+ */
+export interface HeadTag {
+  tag: 'title' | 'meta' | 'link';
+  attributes: Record<string, string>;
+  /** Text content (only for `title`). */
+  text?: string;
+}
+
+const meta = (key: 'name' | 'property', id: string, content: string | undefined): HeadTag[] =>
+  content === undefined ? [] : [{ tag: 'meta', attributes: { [key]: id, content } }];
+
+/**
+ * Turns {@link PostMetadata} into `<title>`, `<meta>` and `<link rel="canonical">` tags, the
+ * way Next.js renders the same object: `og:*` and `article:*` use `property`, the rest `name`.
+ *
+ * @example
+ * ```ts
+ * metadataToHeadTags(postMetadata(post, site));
+ * // [{ tag: 'title', attributes: {}, text: 'Hello' },
+ * //  { tag: 'meta', attributes: { name: 'description', content: '…' } }, …]
+ * ```
+ */
+export function metadataToHeadTags(metadata: PostMetadata): HeadTag[] {
+  const { openGraph: og, twitter } = metadata;
+  return [
+    { tag: 'title', attributes: {}, text: metadata.title },
+    ...meta('name', 'description', metadata.description),
+    ...(metadata.authors ?? []).flatMap((author) => meta('name', 'author', author.name)),
+    ...meta('name', 'keywords', metadata.keywords?.join(', ')),
+    { tag: 'link', attributes: { rel: 'canonical', href: metadata.alternates.canonical } },
+    ...meta('property', 'og:type', og.type),
+    ...meta('property', 'og:url', og.url),
+    ...meta('property', 'og:title', og.title),
+    ...meta('property', 'og:description', og.description),
+    ...meta('property', 'og:site_name', og.siteName),
+    ...meta('property', 'og:locale', og.locale),
+    ...(og.images ?? []).flatMap((image) => [
+      ...meta('property', 'og:image', image.url),
+      ...meta('property', 'og:image:alt', image.alt),
+    ]),
+    ...(og.audio ?? []).flatMap((audio) => [
+      ...meta('property', 'og:audio', audio.url),
+      ...meta('property', 'og:audio:type', audio.type),
+    ]),
+    ...meta('property', 'article:published_time', og.publishedTime),
+    ...meta('property', 'article:modified_time', og.modifiedTime),
+    ...(og.authors ?? []).flatMap((author) => meta('property', 'article:author', author)),
+    ...(og.tags ?? []).flatMap((tag) => meta('property', 'article:tag', tag)),
+    ...meta('name', 'twitter:card', twitter.card),
+    ...meta('name', 'twitter:site', twitter.site),
+    ...meta('name', 'twitter:creator', twitter.creator),
+    ...meta('name', 'twitter:title', twitter.title),
+    ...meta('name', 'twitter:description', twitter.description),
+    ...(twitter.images ?? []).flatMap((image) => [
+      ...meta('name', 'twitter:image', image.url),
+      ...meta('name', 'twitter:image:alt', image.alt),
+    ]),
+  ];
+}
+
+/**
+ * `<head>` tags for a post on a site without Next.js: the same data as {@link postMetadata}.
+ *
+ * @example
+ * ```ts
+ * import { headTagsToHtml, postMetaTags } from '@inkwell/core';
+ *
+ * const head = headTagsToHtml(postMetaTags(post, site));
+ * const page = `<!doctype html><html><head>${head}</head><body>${post.html}</body></html>`;
+ * ```
+ */
+export function postMetaTags(post: Post, site: Site): HeadTag[] {
+  return metadataToHeadTags(postMetadata(post, site));
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Serializes head tags as HTML, one per line, attributes and text escaped.
+ *
+ * @example
+ * ```ts
+ * headTagsToHtml([{ tag: 'meta', attributes: { property: 'og:title', content: 'A & B' } }]);
+ * // '<meta property="og:title" content="A &amp; B">'
+ * ```
+ */
+export function headTagsToHtml(tags: readonly HeadTag[]): string {
+  return tags
+    .map(({ tag, attributes, text }) => {
+      const attrs = Object.entries(attributes)
+        .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+        .join('');
+      return tag === 'title' ? `<title${attrs}>${escapeHtml(text ?? '')}</title>` : `<${tag}${attrs}>`;
+    })
+    .join('\n');
+}
