@@ -1,1 +1,3 @@
+export type { BuildSearchIndexOptions, IndexablePost } from './build.js';
+export { buildSearchIndex } from './build.js';
 export * from './query.js';

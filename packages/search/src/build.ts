@@ -1,0 +1,150 @@
+import type { Post } from '@inkwell/core';
+import MiniSearch from 'minisearch';
+import {
+  FIELDS,
+  INDEX_FORMAT,
+  INDEX_FORMAT_VERSION,
+  type IndexTier,
+  type SerializedIndex,
+  type SerializedPost,
+  type SerializedSection,
+} from './format.js';
+import { splitSections } from './sections.js';
+import { toTerm, words } from './text.js';
+
+/** The fields of a post the index reads; any `Post` from `@inkwell/core` has them. */
+export type IndexablePost = Pick<Post, 'slug' | 'title' | 'date' | 'tags' | 'html' | 'headings'> & {
+  description?: string;
+};
+
+/** Options of {@link buildSearchIndex}. */
+export interface BuildSearchIndexOptions {
+  /**
+   * `'full'` (default) indexes everything. `'headings'` indexes titles, headings, tags and
+   * descriptions only: a small first tier for big blogs (see the README).
+   */
+  tier?: IndexTier;
+  /** Light English stemming (plural endings), applied to the index and to queries. Default `true`. */
+  stemming?: boolean;
+  /**
+   * Words a reader may type for another: `{ js: ['javascript'] }` makes a query for `js` also find
+   * `javascript`. Single words, one direction; list both ways for two-way synonyms.
+   */
+  synonyms?: Record<string, string[]>;
+  /**
+   * Characters of each code block indexed (default 400; `0` leaves code out). Code is searchable
+   * (`--allow-addons`, `createConnection`) but long listings would bloat the index.
+   */
+  codeLimit?: number;
+  /** Characters of prose stored per section for snippets and phrase checks (default 300). */
+  snippetLength?: number;
+}
+
+/** A commit hash or a long number: noise that would fill the index with terms nobody types. */
+const NOISE = /^(?=[a-f\d]*\d)(?=[a-f\d]*[a-f])[a-f\d]{7,}$|^\d{6,}$/;
+
+/**
+ * Builds the search index of `posts`: one document per section (split at the headings of the
+ * table of contents), serialized with a format version for `loadSearchIndex`. Build side only:
+ * it parses HTML.
+ *
+ * @example
+ * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ * import { loadPosts } from '@inkwell/core';
+ * import { buildSearchIndex } from '@inkwell/search';
+ *
+ * const posts = await loadPosts();
+ * await writeFile('public/search-index.json', buildSearchIndex(posts));
+ * ```
+ */
+export function buildSearchIndex(
+  posts: readonly IndexablePost[],
+  options: BuildSearchIndexOptions = {},
+): string {
+  const { tier = 'full', stemming = true, synonyms = {}, codeLimit = 400, snippetLength = 300 } = options;
+  const full = tier === 'full';
+  const terms = (text: string | undefined): string =>
+    words(text ?? '')
+      .map(({ word }) => toTerm(word, stemming))
+      .filter((term) => term && !NOISE.test(term))
+      .join(' ');
+
+  const serializedPosts: SerializedPost[] = [];
+  const sections: SerializedSection[] = [];
+  const documents: Array<Record<(typeof FIELDS)[number], string> & { id: number }> = [];
+
+  posts.forEach((post, postIndex) => {
+    const description = post.description?.trim() || undefined;
+    serializedPosts.push(
+      description === undefined
+        ? [post.slug, post.title, post.date, [...post.tags]]
+        : [post.slug, post.title, post.date, [...post.tags], description],
+    );
+    const parts = full
+      ? splitSections(post.html, post.headings)
+      : [
+          { prose: '', code: [] as string[] },
+          ...post.headings.map((heading) => ({
+            id: heading.id,
+            title: heading.text,
+            prose: '',
+            code: [] as string[],
+          })),
+        ];
+    parts.forEach((part, partIndex) => {
+      // Title, tags and description live on the post's first document only: the roll-up to one
+      // result per post sees them, and the index does not repeat them for every section.
+      const first = partIndex === 0;
+      const code = codeLimit > 0 ? part.code.map((block) => block.slice(0, codeLimit)).join(' ') : '';
+      documents.push({
+        id: sections.length,
+        t: first ? terms(post.title) : '',
+        h: terms(part.title),
+        g: first ? terms(post.tags.join(' ')) : '',
+        d: first ? terms(description) : '',
+        b: terms(`${part.prose} ${code}`),
+      });
+      const text = full ? cut(part.prose, snippetLength) : '';
+      const section: SerializedSection = [postIndex];
+      if (part.id !== undefined || text) section.push(part.id, part.title);
+      if (text) section.push(text);
+      sections.push(section);
+    });
+  });
+
+  const engine = new MiniSearch({
+    fields: [...FIELDS],
+    tokenize: (text) => (text ? text.split(' ') : []),
+    processTerm: (term) => term,
+  });
+  engine.addAll(documents);
+
+  const foldedSynonyms: Record<string, string[]> = {};
+  for (const [word, alternatives] of Object.entries(synonyms)) {
+    const key = terms(word);
+    if (key && !key.includes(' '))
+      foldedSynonyms[key] = alternatives
+        .map((alternative) => terms(alternative))
+        .filter((term) => term && !term.includes(' '));
+  }
+
+  const serialized: SerializedIndex = {
+    format: INDEX_FORMAT,
+    version: INDEX_FORMAT_VERSION,
+    tier,
+    stemming,
+    synonyms: foldedSynonyms,
+    posts: serializedPosts,
+    sections,
+    engine: engine.toJSON(),
+  };
+  return JSON.stringify(serialized);
+}
+
+/** The first `length` characters of `text`, cut at a word boundary. */
+function cut(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const end = text.lastIndexOf(' ', length);
+  return text.slice(0, end > length / 2 ? end : length);
+}
