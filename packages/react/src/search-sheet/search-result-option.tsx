@@ -41,16 +41,14 @@ export const SearchResultOption = memo(function SearchResultOption({
       onPointerMove={active ? undefined : () => onHover(position)}
       onClick={onOpen}
     >
-      <span id={`${id}-title`} className="inkwell-search__result-title">
-        {result.title}
-      </span>
+      <span className="inkwell-search__result-title">{result.title}</span>
       {section && (
-        <span id={`${id}-section`} className="inkwell-search__result-section">
+        <span className="inkwell-search__result-section">
           <span aria-hidden="true">§ </span>
           {section.title}
         </span>
       )}
-      <span id={`${id}-details`} className="inkwell-search__result-details">
+      <span className="inkwell-search__result-details">
         <span className="inkwell-search__result-meta">
           <time dateTime={result.date}>{formatDate(result.date)}</time>
           {result.tags.map((tag) => (
