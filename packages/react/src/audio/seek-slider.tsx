@@ -47,7 +47,8 @@ export function SeekSlider({ value, max, onSeek, label = 'Seek', disabled, class
   const known = isKnownTime(max) && max > 0;
   const inactive = disabled || !known;
   const end = known ? max : 0;
-  const shown = Math.min(end, Math.max(0, dragValue ?? value));
+  // With an unknown duration the position is still told (the slider is disabled, its maximum is the position).
+  const shown = Math.max(0, known ? Math.min(end, dragValue ?? value) : value);
 
   const fromPointer = (event: PointerEvent) => {
     const box = trackRef.current?.getBoundingClientRect();
@@ -62,7 +63,7 @@ export function SeekSlider({ value, max, onSeek, label = 'Seek', disabled, class
       tabIndex={inactive ? -1 : 0}
       aria-label={label}
       aria-valuemin={0}
-      aria-valuemax={Math.round(end)}
+      aria-valuemax={Math.round(known ? end : shown)}
       aria-valuenow={Math.round(shown)}
       aria-valuetext={seekValueText(shown, known ? max : Number.NaN)}
       aria-disabled={inactive || undefined}
