@@ -1,3 +1,4 @@
+/// <reference types="@vitest/browser-playwright" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';

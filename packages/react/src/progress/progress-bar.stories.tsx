@@ -1,3 +1,4 @@
+/// <reference types="@vitest/browser-playwright" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
