@@ -20,6 +20,7 @@ const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['.-][\p{L}\p{N}]+)*|\p{N}+\p{L}[\p{L}\p
 
 /** A light stemmer: plural `-s`/`-ies` only, enough to match "stream" and "streams". */
 function stem(word: string): string {
+  if (!/^\p{L}+$/u.test(word)) return word; // names like node.js or v8 stay as written
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
