@@ -79,14 +79,15 @@ const never = () => new Promise<SearchIndexLike>(() => {});
 const navigation: { href: string | null } = { href: null };
 
 /** A framework link that "navigates" without leaving the story, like a client-side router. */
-function RouterLink({ onClick, ...props }: LinkComponentProps) {
+function RouterLink({ onClick, href, ...props }: LinkComponentProps) {
   return (
     <a
       {...props}
+      href={href}
       onClick={(event) => {
         onClick?.(event);
         event.preventDefault();
-        navigation.href = props.href;
+        navigation.href = href;
       }}
     />
   );
