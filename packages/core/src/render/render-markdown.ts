@@ -2,20 +2,25 @@ import { VFile } from 'vfile';
 import type { RenderedContent } from '../post.js';
 import { type MarkdownOptions, resolveMarkdownOptions } from './options.js';
 import { optionsFingerprint } from './options-fingerprint.js';
-import { createMarkdownProcessor, type MarkdownProcessor } from './processor.js';
+import type { MarkdownProcessor } from './processor.js';
 
 /** What `renderMarkdown` returns: the rendered content plus warnings (each naming file and line). */
 export type RenderedMarkdown = RenderedContent & { warnings: string[] };
 
 /** Processors by options fingerprint: plugins are attached once per distinct set of options. */
-const processors = new Map<string, MarkdownProcessor>();
+const processors = new Map<string, Promise<MarkdownProcessor>>();
 
-/** The processor for a set of options, built on first use. */
-function processorFor(options: MarkdownOptions): MarkdownProcessor {
+/**
+ * The processor for a set of options, built on first use. The markdown toolchain is imported only
+ * then, so a build served entirely from the cache never loads unified or shiki.
+ */
+function processorFor(options: MarkdownOptions): Promise<MarkdownProcessor> {
   const key = optionsFingerprint(options, 'identity');
   let processor = processors.get(key);
   if (!processor) {
-    processor = createMarkdownProcessor(resolveMarkdownOptions(options));
+    processor = import('./processor.js').then(({ createMarkdownProcessor }) =>
+      createMarkdownProcessor(resolveMarkdownOptions(options)),
+    );
     processors.set(key, processor);
   }
   return processor;
@@ -42,7 +47,8 @@ export async function renderMarkdown(
   options: MarkdownOptions & { file?: string } = {},
 ): Promise<RenderedMarkdown> {
   const file = new VFile({ value: markdown, path: options.file ?? '<markdown>' });
-  const html = String(await processorFor(options).process(file));
+  const processor = await processorFor(options);
+  const html = String(await processor.process(file));
   return {
     html,
     headings: file.data.headings ?? [],

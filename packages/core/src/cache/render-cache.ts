@@ -1,0 +1,168 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RenderedContent } from '../post.js';
+
+/** Bumped whenever the entry format or what a render produces changes without a version bump. */
+const formatVersion = 'inkwell-render-1';
+/** Entries of posts not in the current run (deleted posts, other post folders) live this long. */
+const orphanMaxAgeMs = 30 * 24 * 60 * 60 * 1000;
+/** A temp file this old was left by a crashed build. */
+const tempMaxAgeMs = 60 * 60 * 1000;
+
+/** A cached render: the content plus the warnings it produced, replayed on every hit. */
+export interface CachedRender {
+  content: RenderedContent;
+  warnings: string[];
+}
+
+/**
+ * On-disk, content-addressed cache of rendered posts.
+ *
+ * An entry's name is `<hash of file path>-<key>.html`, where the key hashes the markdown together
+ * with `namespace` (render options and toolchain versions). The file holds one line of JSON
+ * metadata, then the HTML as is, so a hit parses only a small JSON document. Writes go to a temp file
+ * renamed into place (atomic on one file system), so concurrent builds sharing the directory never
+ * see half an entry; an unreadable or corrupt entry reads as a miss and is rewritten.
+ *
+ * @example
+ * ```ts
+ * const cache = new RenderCache('node_modules/.cache/inkwell', optionsAndVersionsHash);
+ * const hit = await cache.get('hello.md', markdown);
+ * if (!hit) await cache.set('hello.md', markdown, { content, warnings });
+ * await cache.prune();
+ * ```
+ */
+export class RenderCache {
+  readonly dir: string;
+  readonly #namespace: string;
+  /** Entry names read or written by this instance, by file-path hash: everything else of those files is stale. */
+  readonly #used = new Map<string, string>();
+  #ready: Promise<unknown> | undefined;
+
+  constructor(dir: string, namespace: string) {
+    this.dir = join(dir, 'render');
+    this.#namespace = namespace;
+  }
+
+  /** The cached render of `markdown` for `file`, or `undefined` on a miss or a bad entry. */
+  async get(file: string, markdown: string): Promise<CachedRender | undefined> {
+    const { name, key } = this.#entry(file, markdown);
+    this.#used.set(name.slice(0, name.indexOf('-')), name);
+    let text: string;
+    try {
+      text = await readFile(join(this.dir, name), 'utf8');
+    } catch {
+      return undefined;
+    }
+    return parseEntry(text, key);
+  }
+
+  /** Stores a render atomically. Failing to write (read-only disk, full disk) only loses the cache. */
+  async set(file: string, markdown: string, render: CachedRender): Promise<void> {
+    const { name, key } = this.#entry(file, markdown);
+    this.#used.set(name.slice(0, name.indexOf('-')), name);
+    const { html, ...rest } = render.content;
+    const meta = JSON.stringify({
+      format: formatVersion,
+      key,
+      htmlLength: html.length,
+      ...rest,
+      warnings: render.warnings,
+    });
+    const path = join(this.dir, name);
+    const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      this.#ready ??= mkdir(this.dir, { recursive: true });
+      await this.#ready;
+      await writeFile(temp, `${meta}\n${html}`);
+      await rename(temp, path);
+    } catch {
+      await unlink(temp).catch(() => {});
+    }
+  }
+
+  /**
+   * Deletes stale entries: older renders of the files this instance saw, orphan entries not used for
+   * 30 days, and temp files left by crashed builds. Entries of other post folders sharing the
+   * directory are kept while fresh.
+   */
+  async prune(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
+    }
+    const now = Date.now();
+    await Promise.all(
+      names.map(async (name) => {
+        const path = join(this.dir, name);
+        const fileHash = name.slice(0, name.indexOf('-'));
+        const current = this.#used.get(fileHash);
+        if (name.endsWith('.tmp') || current === undefined) {
+          const maxAge = name.endsWith('.tmp') ? tempMaxAgeMs : orphanMaxAgeMs;
+          const stats = await stat(path).catch(() => undefined);
+          if (!stats || now - stats.mtimeMs < maxAge) return;
+        } else if (current === name) {
+          return;
+        }
+        await unlink(path).catch(() => {});
+      }),
+    );
+  }
+
+  #entry(file: string, markdown: string): { name: string; key: string } {
+    const fileHash = createHash('sha256').update(file).digest('hex').slice(0, 16);
+    const key = createHash('sha256').update(this.#namespace).update('\0').update(markdown).digest('hex');
+    return { name: `${fileHash}-${key.slice(0, 40)}.html`, key };
+  }
+}
+
+/** Reads an entry, or `undefined` when it is not a complete, well-formed entry for `key`. */
+function parseEntry(text: string, key: string): CachedRender | undefined {
+  const newline = text.indexOf('\n');
+  if (newline === -1) return undefined;
+  let meta: unknown;
+  try {
+    meta = JSON.parse(text.slice(0, newline));
+  } catch {
+    return undefined;
+  }
+  if (!isEntryMeta(meta) || meta.key !== key) return undefined;
+  const html = text.slice(newline + 1);
+  if (html.length !== meta.htmlLength) return undefined;
+  const { headings, excerpt, readingTime, warnings } = meta;
+  return { content: { html, headings, excerpt, readingTime }, warnings };
+}
+
+interface EntryMeta extends Omit<RenderedContent, 'html'> {
+  format: string;
+  key: string;
+  htmlLength: number;
+  warnings: string[];
+}
+
+function isEntryMeta(value: unknown): value is EntryMeta {
+  if (typeof value !== 'object' || value === null) return false;
+  const meta = value as Partial<EntryMeta>;
+  return (
+    meta.format === formatVersion &&
+    typeof meta.key === 'string' &&
+    typeof meta.htmlLength === 'number' &&
+    typeof meta.excerpt === 'string' &&
+    Array.isArray(meta.headings) &&
+    Array.isArray(meta.warnings) &&
+    typeof meta.readingTime?.minutes === 'number'
+  );
+}
+
+/**
+ * The namespace part of cache keys: a hash of the entry format, the toolchain versions and the
+ * render options' fingerprint.
+ */
+export function cacheNamespace(versions: Record<string, string>, optionsFingerprint: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ formatVersion, versions, optionsFingerprint }))
+    .digest('hex');
+}
