@@ -31,7 +31,9 @@ export const parseYamlFrontmatter: FrontmatterParser = (text) => {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [error] = doc.errors;
   if (error) {
-    const position = toPosition(lineCounter, error.pos[0]);
+    // yaml reports an unclosed quote where the document ends; the writer needs the line it opened on.
+    const position =
+      (error.code === 'MISSING_CHAR' && findUnclosedQuote(text)) || toPosition(lineCounter, error.pos[0]);
     return { syntaxError: { message: describeYamlError(error, text), position } };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -77,6 +79,19 @@ export function locateInDocument(
     if (range && !isEmpty) return toPosition(lineCounter, range[0]);
   }
   return found;
+}
+
+/** The first `key: "value` line whose quote is not closed on the same line. */
+function findUnclosedQuote(text: string): SourcePosition | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const match = /^(\s*(?:-\s+)?[^\s#:"'][^:#]*:\s+)(["'])(.*)$/.exec(line);
+    if (!match) continue;
+    const [, before = '', quote = '', rest = ''] = match;
+    const closed = quote === '"' ? /(?:^|[^\\])"/.test(rest) : rest.includes("'");
+    if (!closed) return { line: index + 1, column: before.length + 1 };
+  }
+  return undefined;
 }
 
 function toPosition(lineCounter: LineCounter, offset: number): SourcePosition {
