@@ -99,7 +99,9 @@ export function ShareButton({
     if (native && canShareNatively(shared)) {
       // Called synchronously inside the click: browsers require the user gesture to be still active.
       navigator.share(shared).catch((error: unknown) => {
-        if (error instanceof Error && error.name === 'AbortError') return;
+        // The reader closed the share sheet. (Checked by name: DOMException is not an Error everywhere.)
+        if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
+          return;
         setData(shared);
       });
       return;

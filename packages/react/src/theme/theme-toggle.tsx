@@ -61,7 +61,7 @@ export function ThemeToggle({ showLabel = false, labels, className }: ThemeToggl
         <MoonIcon className="inkwell-theme-toggle__icon" data-theme-option="dark" />
         <SystemIcon className="inkwell-theme-toggle__icon" data-theme-option="system" />
         <span className={showLabel ? 'inkwell-theme-toggle__label' : 'inkwell-visually-hidden'}>
-          {words.theme}:{' '}
+          {`${words.theme}: `}
           {options.map((option) => (
             <span key={option} data-theme-option={option}>
               {words[option]}

@@ -1,0 +1,133 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { copyText } from './copy-text.js';
+import { ShareButton } from './share-button.js';
+import { shareTargets } from './share-links.js';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  Reflect.deleteProperty(navigator, 'share');
+  Reflect.deleteProperty(navigator, 'clipboard');
+});
+
+function stubNavigator(key: 'share' | 'clipboard', value: unknown) {
+  Object.defineProperty(navigator, key, { configurable: true, writable: true, value });
+}
+
+describe('shareTargets', () => {
+  it('encodes the address and title for each network', () => {
+    const [linkedin, x, email] = shareTargets({
+      url: 'https://blog.example/a b/?q=1&r=2',
+      title: 'Tips & tricks',
+    });
+    expect(linkedin?.href).toBe(
+      'https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fblog.example%2Fa%20b%2F%3Fq%3D1%26r%3D2',
+    );
+    const xUrl = new URL(x?.href ?? '');
+    expect(xUrl.searchParams.get('url')).toBe('https://blog.example/a b/?q=1&r=2');
+    expect(xUrl.searchParams.get('text')).toBe('Tips & tricks');
+    expect(email?.href).toBe(
+      'mailto:?subject=Tips%20%26%20tricks&body=https%3A%2F%2Fblog.example%2Fa%20b%2F%3Fq%3D1%26r%3D2',
+    );
+  });
+});
+
+describe('copyText', () => {
+  it('uses the Clipboard API when it works', async () => {
+    const writeText = vi.fn(async () => {});
+    stubNavigator('clipboard', { writeText });
+    await expect(copyText('hi')).resolves.toBe(true);
+    expect(writeText).toHaveBeenCalledWith('hi');
+  });
+
+  it('falls back to a selection copy, and reports failure when that fails too', async () => {
+    stubNavigator('clipboard', { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) });
+    const exec = vi.fn(() => true);
+    document.execCommand = exec;
+    await expect(copyText('hi')).resolves.toBe(true);
+    expect(exec).toHaveBeenCalledWith('copy');
+    exec.mockReturnValue(false);
+    await expect(copyText('hi')).resolves.toBe(false);
+    expect(document.querySelector('textarea')).toBeNull();
+  });
+});
+
+describe('ShareButton', () => {
+  it('calls navigator.share synchronously inside the click, with the page data', () => {
+    const share = vi.fn(async () => {});
+    stubNavigator('share', share);
+    document.title = 'Page title';
+    render(<ShareButton url="https://blog.example/p/" text="Read this" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    // No await between the click and the call: the user gesture is still active.
+    expect(share).toHaveBeenCalledWith({
+      url: 'https://blog.example/p/',
+      title: 'Page title',
+      text: 'Read this',
+    });
+  });
+
+  it('treats a cancelled share sheet as no error, and any other failure as a reason for the panel', async () => {
+    const share = vi.fn(async () => Promise.reject(new DOMException('cancel', 'AbortError')));
+    stubNavigator('share', share);
+    render(<ShareButton url="https://blog.example/p/" />);
+    const button = screen.getByRole('button', { name: 'Share' });
+    await act(async () => fireEvent.click(button));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    share.mockImplementation(async () => Promise.reject(new TypeError('not allowed')));
+    await act(async () => fireEvent.click(button));
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('link', { name: 'LinkedIn' })).toBeInTheDocument();
+  });
+
+  it('defaults to the canonical address', () => {
+    const link = document.createElement('link');
+    link.rel = 'canonical';
+    link.href = 'https://blog.example/canonical/';
+    document.head.append(link);
+    render(<ShareButton native={false} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    expect(screen.getByRole('link', { name: 'LinkedIn' }).getAttribute('href')).toContain(
+      encodeURIComponent('https://blog.example/canonical/'),
+    );
+    link.remove();
+  });
+
+  it('confirms a copy visibly and to screen readers, then resets', async () => {
+    vi.useFakeTimers();
+    stubNavigator('clipboard', { writeText: vi.fn(async () => {}) });
+    render(<ShareButton url="https://blog.example/p/" native={false} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link' })));
+    expect(screen.getByRole('button', { name: 'Copied' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+    await act(async () => vi.advanceTimersByTime(4000));
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+    vi.useRealTimers();
+  });
+
+  it('offers the link selected for manual copying when the clipboard refuses', async () => {
+    stubNavigator('clipboard', { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) });
+    document.execCommand = vi.fn(() => false);
+    render(<ShareButton url="https://blog.example/p/" native={false} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    const field = await screen.findByRole('textbox');
+    expect(field).toHaveValue('https://blog.example/p/');
+    await waitFor(() => expect(field).toHaveFocus());
+  });
+
+  it('closes on Escape (focus back on the button) and on a click outside', () => {
+    render(<ShareButton url="https://blog.example/p/" native={false} />);
+    const button = screen.getByRole('button', { name: 'Share' });
+    fireEvent.click(button);
+    screen.getByRole('link', { name: 'X' }).focus();
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+    fireEvent.click(button);
+    fireEvent.pointerDown(document.body);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+});
