@@ -24,7 +24,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           {children}
           <FloatingAudioPlayer />
           <FloatingNav
-            homeHref="/"
+            home="/"
             author={{ href: site.author.url, label: `About ${site.author.name}` }}
             search={{ indexUrl: '/search-index.json' }}
           />

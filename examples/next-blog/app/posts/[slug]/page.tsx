@@ -1,4 +1,4 @@
-import { adjacentPosts, postMetadata, relatedPosts, seriesPosts } from '@inkwell/core';
+import { adjacentPosts, postMetadata, postSeries, relatedPosts } from '@inkwell/core';
 import { AudioPlayer, ProgressBar, ShareButton } from '@inkwell/react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -27,14 +27,14 @@ export default async function PostPage({ params }: PostPageProps) {
   const posts = await getPosts();
   const post = await getPost((await params).slug);
   if (!post) notFound();
-  const series = seriesPosts(post, posts);
+  const series = postSeries(post, posts);
   const { previous, next } = adjacentPosts(post, posts);
   const related = relatedPosts(post, posts, { limit: 3 });
   const url = `${site.url}${postPath(post.slug)}`;
 
   return (
     <main id="main" className="page page--post">
-      <ProgressBar target="#post-body" />
+      <ProgressBar />
       <article className="post">
         <header className="post__header">
           <h1>{post.title}</h1>
@@ -53,11 +53,13 @@ export default async function PostPage({ params }: PostPageProps) {
           ) : null}
           {post.audio ? <AudioPlayer audio={post.audio} /> : null}
         </header>
-        {series.length > 1 ? (
-          <nav className="series" aria-label={`Series: ${series[0]?.seriesName ?? ''}`}>
-            <p className="series__title">Series</p>
+        {series && series.posts.length > 1 ? (
+          <nav className="series" aria-label={`Series: ${series.name}`}>
+            <p className="series__title">
+              {series.name}: part {series.index + 1} of {series.posts.length}
+            </p>
             <ol>
-              {series.map((part) => (
+              {series.posts.map((part) => (
                 <li key={part.slug}>
                   {part.slug === post.slug ? (
                     <span aria-current="page">{part.title}</span>

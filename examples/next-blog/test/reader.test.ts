@@ -1,0 +1,115 @@
+// What a reader does on the blog, in real Chromium, on a phone-sized and a desktop viewport.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/site.js';
+
+function audioState(page: Page) {
+  return page.evaluate(() => {
+    const audio = document.querySelector('audio');
+    return audio ? { paused: audio.paused, time: audio.currentTime, src: audio.currentSrc } : null;
+  });
+}
+
+for (const viewport of ['desktop', 'mobile'] as const) {
+  describe(`a reader on ${viewport}`, () => {
+    const site = useSite({ mobile: viewport === 'mobile' });
+
+    it('keeps the narration playing while moving to another post', async () => {
+      const page = await site.browser.context.newPage();
+      await page.goto(`${site.origin}/posts/welcome-to-inkwell/`);
+      await page.locator('.post__header').getByRole('button', { name: /^(Play|Resume)/ }).click();
+      await expect.poll(async () => (await audioState(page))?.time ?? 0, { timeout: 15_000 }).toBeGreaterThan(0.3);
+
+      // Client-side navigation through a Next.js link: the page changes, the audio element does not.
+      await page.getByRole('link', { name: /Typed frontmatter with zod/ }).first().click();
+      await page.waitForURL('**/posts/typed-frontmatter-with-zod/');
+      const before = await audioState(page);
+      expect(before?.paused).toBe(false);
+      expect(before?.src).toContain('/audio/welcome.mp3');
+      await expect.poll(async () => (await audioState(page))?.time ?? 0).toBeGreaterThan(before?.time ?? 0);
+      // The floating player takes over, with a pause button.
+      await expect
+        .poll(() => page.locator('.inkwell-floating-audio').getByRole('button', { name: 'Pause' }).isVisible())
+        .toBe(true);
+      await page.close();
+    });
+
+    it('searches from the keyboard with a half-typed, misspelt word, filters by tag and opens the section', async () => {
+      const page = await site.browser.context.newPage();
+      await page.goto(`${site.origin}/`);
+      await page.keyboard.press('/');
+      const input = page.getByRole('combobox', { name: 'Search posts' });
+      await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.keyboard.type('pipelin');
+      const options = page.getByRole('option');
+      await expect.poll(() => options.first().textContent(), { timeout: 10_000 }).toContain('part 2');
+      await page.getByRole('button', { name: /^streams/ }).first().click();
+      await expect.poll(() => options.count()).toBeGreaterThan(0);
+      for (const text of await options.allTextContents()) expect(text.toLowerCase()).toContain('streams');
+      await input.focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/posts\/streams-in-practice-part-2\/#let-pipeline-do-it$/);
+      await page.close();
+    });
+
+    it('remembers the theme across a reload, with no flash of the other theme', async () => {
+      const page = await site.browser.context.newPage();
+      await page.emulateMedia({ colorScheme: 'light' });
+      // Record the theme at the moment <body> is first parsed, before any paint.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.body) {
+            (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
+            observer.disconnect();
+          }
+        }).observe(document.documentElement, { childList: true, subtree: true });
+      });
+      await page.goto(`${site.origin}/about/`);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      const toggle = page.locator('.site-header').getByRole('button', { name: /theme/i });
+      for (let clicks = 0; clicks < 3; clicks++) {
+        if ((await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark') break;
+        await toggle.click();
+      }
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      await page.reload();
+      expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 24, 29)');
+      await page.close();
+    });
+
+    it('shares by copying the link when the Web Share API is absent', async () => {
+      await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+      const page = await site.browser.context.newPage();
+      await page.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
+        Object.defineProperty(Navigator.prototype, 'canShare', { value: undefined, configurable: true });
+      });
+      await page.goto(`${site.origin}/posts/dark-mode-without-a-flash/`);
+      await page.locator('.post__footer').getByRole('button', { name: /share/i }).click();
+      await page.getByRole('button', { name: /copy link/i }).click();
+      await expect.poll(() => page.getByText('Copied').first().isVisible()).toBe(true);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        'http://127.0.0.1:3000/posts/dark-mode-without-a-flash/',
+      );
+      await page.close();
+    });
+
+    it('fills the progress bar as the reader scrolls', async () => {
+      const page = await site.browser.context.newPage();
+      await page.goto(`${site.origin}/posts/streams-in-practice-part-2/`);
+      const fill = () =>
+        page.evaluate(() => {
+          const bar = document.querySelector('.inkwell-progress__bar, .inkwell-progress');
+          if (!bar) return -1;
+          const transform = getComputedStyle(bar).transform;
+          return transform === 'none' ? 1 : new DOMMatrixReadOnly(transform).a;
+        });
+      const top = await fill();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await expect.poll(fill).toBeGreaterThan(top);
+      await page.close();
+    });
+  });
+}
