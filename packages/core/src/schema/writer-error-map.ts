@@ -34,13 +34,13 @@ export const writerErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'string') return min <= 1 ? 'is empty' : `must be at least ${min} characters long`;
       if (issue.origin === 'array')
         return min <= 1 ? 'must not be an empty list' : `needs at least ${min} items`;
-      return `must be at least ${min}${issue.inclusive === false ? ' (exclusive)' : ''}, got ${describeValue(input)}`;
+      return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${min}, got ${describeValue(input)}`;
     }
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return `is too long; keep it to ${max} characters`;
       if (issue.origin === 'array') return `has too many items; at most ${max}`;
-      return `must be at most ${max}, got ${describeValue(input)}`;
+      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${max}, got ${describeValue(input)}`;
     }
     case 'invalid_value':
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}; got ${describeValue(input)}`;

@@ -29,15 +29,13 @@ const onlyBlogPosts = ({ frontmatter }: { frontmatter: Record<string, unknown> }
 
 describe.skipIf(!exists)('the Node.js blog corpus', () => {
   let posts: Post<{ author: string; canonical?: string }>[];
-  let seconds: number;
 
   beforeAll(async () => {
     const start = performance.now();
-    posts = await loadPosts({ dir: corpus, schema: nodejsBlogSchema, filter: onlyBlogPosts, cache: false });
-    seconds = (performance.now() - start) / 1000;
-    console.info(
-      `loadPosts over ${posts.length} Node.js blog posts (cold, no cache): ${seconds.toFixed(2)} s`,
-    );
+    // The default render cache: the first run renders every post, later runs read unchanged ones back.
+    posts = await loadPosts({ dir: corpus, schema: nodejsBlogSchema, filter: onlyBlogPosts });
+    const seconds = (performance.now() - start) / 1000;
+    console.info(`loadPosts over ${posts.length} Node.js blog posts: ${seconds.toFixed(2)} s`);
   }, 600_000);
 
   test('loads every post: 1,050 markdown files minus the category index page', () => {
@@ -77,7 +75,10 @@ describe.skipIf(!exists)('the Node.js blog corpus', () => {
   });
 
   test('sorts newest first, then by slug', () => {
-    expect(posts[0]?.date).toBe('2026-07-29T00:00:00.000Z');
+    expect(posts[0]).toMatchObject({
+      file: 'events/nodejs-interactive-2026.md',
+      date: '2026-08-14T00:00:00.000Z',
+    });
     for (let index = 1; index < posts.length; index++) {
       const previous = posts[index - 1] as Post;
       const current = posts[index] as Post;
