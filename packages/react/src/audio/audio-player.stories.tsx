@@ -160,8 +160,11 @@ export const NotFound: Story = {
     await userEvent.click(within(region).getByRole('button', { name: 'Play' }));
     const alert = await within(region).findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent('could not be loaded');
-    // The main button turns into Retry too.
-    await expect(within(region).getByRole('button', { name: 'Retry' })).toBeEnabled();
+    // The main button turns into Retry too, and retrying requests the file again.
+    const [main] = within(region).getAllByRole('button', { name: 'Retry' });
+    await userEvent.click(main as HTMLElement);
+    await expect(within(region).queryByRole('alert')).toBeNull();
+    await expect(await within(region).findByRole('alert', {}, { timeout: 5000 })).toBeVisible();
   },
 };
 
@@ -198,6 +201,12 @@ export const LongTitle: Story = {
     const title = floating()?.querySelector<HTMLElement>('.inkwell-audio-float__title');
     await expect(title && getComputedStyle(title).textOverflow).toBe('ellipsis');
     element().pause();
+    // Let the entrance fade finish, so the accessibility check measures final colours.
+    await Promise.all(
+      floating()
+        ?.getAnimations()
+        .map((animation) => animation.finished) ?? [],
+    );
   },
 };
 
