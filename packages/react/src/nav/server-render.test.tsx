@@ -1,9 +1,22 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { type LinkComponentProps, LinkProvider } from '../link/link-provider.js';
+import { type LinkComponentProps, LinkProvider, useLinkComponent } from '../link/link-provider.js';
 import { ThemeProvider } from '../theme/theme-provider.js';
 import { FloatingNav } from './floating-nav.js';
+
+function HomeLink() {
+  const Link = useLinkComponent();
+  return <Link href="/">Home</Link>;
+}
+
+function FrameworkLink({ href, children }: LinkComponentProps) {
+  return (
+    <a href={href} data-framework="">
+      {children}
+    </a>
+  );
+}
 
 describe('FloatingNav on the server', () => {
   it('renders nothing (its portal target exists only in the browser) and loads nothing', () => {
@@ -20,13 +33,14 @@ describe('FloatingNav on the server', () => {
     expect(loadIndex).not.toHaveBeenCalled();
   });
 
-  it('LinkProvider renders the supplied link component on the server', () => {
-    const FrameworkLink = ({ href, children }: LinkComponentProps) => (
-      <a href={href} data-framework="">
-        {children}
-      </a>
-    );
-    const html = renderToString(<LinkProvider component={FrameworkLink}>x</LinkProvider>);
-    expect(html).toBe('x');
+  it('links go through the supplied link component, or a plain <a> without a provider', () => {
+    expect(renderToString(<HomeLink />)).toBe('<a href="/">Home</a>');
+    expect(
+      renderToString(
+        <LinkProvider component={FrameworkLink}>
+          <HomeLink />
+        </LinkProvider>,
+      ),
+    ).toBe('<a href="/" data-framework="">Home</a>');
   });
 });
