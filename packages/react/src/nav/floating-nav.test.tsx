@@ -32,6 +32,37 @@ function renderNav(props: FloatingNavProps = {}) {
   );
 }
 
+function Controlled({ onOpenChange }: { onOpenChange: (open: boolean) => void }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <FloatingNav
+      share={false}
+      theme={false}
+      open={open}
+      onOpenChange={(next) => {
+        onOpenChange(next);
+        setOpen(next);
+      }}
+    />
+  );
+}
+
+const followed = vi.fn();
+function FrameworkLink({ href, onClick, ...props }: LinkComponentProps) {
+  return (
+    <a
+      {...props}
+      href={href}
+      data-framework=""
+      onClick={(event) => {
+        onClick?.(event);
+        event.preventDefault();
+        followed(href);
+      }}
+    />
+  );
+}
+
 describe('FloatingNav', () => {
   it('is a disclosure: the button controls the list, which is inert while closed', () => {
     renderNav();
@@ -96,21 +127,7 @@ describe('FloatingNav', () => {
 
   it('can be controlled', () => {
     const onOpenChange = vi.fn();
-    function Controlled() {
-      const [open, setOpen] = useState(true);
-      return (
-        <FloatingNav
-          share={false}
-          theme={false}
-          open={open}
-          onOpenChange={(next) => {
-            onOpenChange(next);
-            setOpen(next);
-          }}
-        />
-      );
-    }
-    render(<Controlled />);
+    render(<Controlled onOpenChange={onOpenChange} />);
     expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
     fireEvent.click(hubButton());
     expect(onOpenChange).toHaveBeenCalledWith(false);
@@ -119,21 +136,7 @@ describe('FloatingNav', () => {
 
   it('runs custom actions and follows links through the supplied Link, folding the hub', () => {
     const onSelect = vi.fn();
-    const followed = vi.fn();
-    function FrameworkLink({ href, onClick, ...props }: LinkComponentProps) {
-      return (
-        <a
-          {...props}
-          href={href}
-          data-framework=""
-          onClick={(event) => {
-            onClick?.(event);
-            event.preventDefault();
-            followed(href);
-          }}
-        />
-      );
-    }
+    followed.mockClear();
     render(
       <LinkProvider component={FrameworkLink}>
         <FloatingNav
