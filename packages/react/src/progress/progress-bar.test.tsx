@@ -69,6 +69,22 @@ describe('ProgressBar (script fallback)', () => {
     );
   });
 
+  it('follows a target named by a CSS selector', () => {
+    const { container } = render(
+      <>
+        <ProgressBar target="#post-body" />
+        <article id="post-body" />
+      </>,
+    );
+    const article = container.querySelector('article') as HTMLElement;
+    article.getBoundingClientRect = () => ({ top: -250, height: 2000 }) as DOMRect;
+    scrollTo(1);
+    runFrames();
+    expect((container.firstElementChild as HTMLElement).style.getPropertyValue('--inkwell-progress')).toBe(
+      '0.25',
+    );
+  });
+
   it('stops listening while it is off screen', () => {
     let notify: (visible: boolean) => void = () => {};
     vi.stubGlobal(

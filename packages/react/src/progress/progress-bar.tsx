@@ -16,8 +16,11 @@ const hoisted = new Set<string>();
 
 /** Props of {@link ProgressBar}. */
 export interface ProgressBarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** The element read through, usually the article; the whole page when omitted. */
-  target?: RefObject<Element | null>;
+  /**
+   * The element read through, usually the article: a ref, or a CSS selector (handy in a server
+   * component, where there are no refs). The whole page when omitted.
+   */
+  target?: RefObject<Element | null> | string;
   /**
    * Expose the bar to assistive technology as a `progressbar` with `aria-valuenow`; the default is
    * decorative (`aria-hidden`), since the scroll position is already known to the reader. Give an
@@ -46,6 +49,10 @@ type Mode = 'timeline' | 'script';
  *     </>
  *   );
  * }
+ *
+ * @example
+ * // In a server component: name the article with a selector.
+ * <ProgressBar target="#post-body" />
  */
 export function ProgressBar({ target, accessible, className, style, ...rest }: ProgressBarProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -55,7 +62,9 @@ export function ProgressBar({ target, accessible, className, style, ...rest }: P
 
   useEffect(() => {
     const bar = ref.current;
-    const element = target?.current as HTMLElement | null | undefined;
+    const element = (
+      typeof target === 'string' ? document.querySelector(target) : target?.current
+    ) as HTMLElement | null | undefined;
     const root = document.documentElement;
     // The accessible mode needs the value in script, to keep aria-valuenow current.
     const timelines =

@@ -34,7 +34,7 @@ export default async function PostPage({ params }: PostPageProps) {
 
   return (
     <main id="main" className="page page--post">
-      <ProgressBar />
+      <ProgressBar target="#post-body" />
       <article className="post">
         <header className="post__header">
           <h1>{post.title}</h1>
