@@ -29,7 +29,7 @@ for (const viewport of ['desktop', 'mobile'] as const) {
       await expect.poll(async () => (await audioState(page))?.time ?? 0).toBeGreaterThan(before?.time ?? 0);
       // The floating player takes over, with a pause button.
       await expect
-        .poll(() => page.locator('.inkwell-floating-audio').getByRole('button', { name: 'Pause' }).isVisible())
+        .poll(() => page.locator('.inkwell-audio-float').getByRole('button', { name: 'Pause' }).isVisible())
         .toBe(true);
       await page.close();
     });
