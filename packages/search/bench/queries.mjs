@@ -25,7 +25,7 @@ function sample(rng, items, count) {
 }
 
 /**
- * @param posts Post[] with `text` (plain body text) added by the bench.
+ * @param posts Post[] with `prose` (plain text outside code blocks) added by the bench.
  * @returns {{ category: string, query: string, relevant: string[], section?: string }[]}
  */
 export function generateQueries(posts, { seed = 20240601, perCategory = 100 } = {}) {
@@ -98,8 +98,15 @@ export function generateQueries(posts, { seed = 20240601, perCategory = 100 } = 
   }
 
   // Two rare words (in at most 3 posts each) that occur together in exactly one post.
+  // Real words only: whole tokens of prose that are all letters (not pieces of hashes, base64 or
+  // identifiers), 5 to 15 of them.
   const postWords = posts.map(
-    (post) => new Set(wordsOf(norm(post.text).replace(/[^a-z\s]/g, ' ')).filter((w) => w.length >= 5)),
+    (post) =>
+      new Set(
+        (post.prose.match(/[\p{L}\p{N}_$@/+=-]+/gu) ?? [])
+          .filter((token) => /^[A-Za-z][a-z]{4,14}$/.test(token))
+          .map((token) => token.toLowerCase()),
+      ),
   );
   const df = new Map();
   for (const set of postWords) for (const word of set) df.set(word, (df.get(word) ?? 0) + 1);

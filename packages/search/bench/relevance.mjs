@@ -21,14 +21,29 @@ const started = performance.now();
 const { posts, loader } = await loadCorpus();
 const loadSeconds = (performance.now() - started) / 1000;
 
-/** Plain text of a post's HTML, for the baseline engine and for picking rare words. */
+/** Plain text of a post's HTML (all of it, and outside `<pre>`), for the baseline and rare words. */
 function htmlText(html) {
-  const parts = [];
-  const parser = new Parser({ ontext: (text) => parts.push(text), onclosetag: () => parts.push(' ') });
+  const all = [];
+  const prose = [];
+  let pre = 0;
+  const parser = new Parser({
+    onopentag: (name) => {
+      if (name === 'pre') pre++;
+    },
+    ontext: (text) => {
+      all.push(text);
+      if (!pre) prose.push(text);
+    },
+    onclosetag: (name) => {
+      if (name === 'pre') pre--;
+      all.push(' ');
+      prose.push(' ');
+    },
+  });
   parser.end(html);
-  return parts.join('').replace(/\s+/g, ' ');
+  return { text: all.join('').replace(/\s+/g, ' '), prose: prose.join('').replace(/\s+/g, ' ') };
 }
-for (const post of posts) post.text = htmlText(post.html);
+for (const post of posts) Object.assign(post, htmlText(post.html));
 
 const queries = generateQueries(posts);
 const categories = [...new Set(queries.map((q) => q.category))];

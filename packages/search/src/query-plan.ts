@@ -1,67 +1,114 @@
 import { toTerm, words } from './text.js';
 
+/** What the planner needs to know about the index's vocabulary. */
+export interface Vocabulary {
+  /** How many sections contain `term` (0 when the index lacks it). */
+  frequency(term: string): number;
+  /** The most frequent indexed terms that start with `prefix` and are longer (at most 12). */
+  complete(prefix: string): string[];
+  /** Sections in the index. */
+  size: number;
+}
+
+/** One term to look up, with its matching rules. */
+export interface PlannedTerm {
+  term: string;
+  /** The query word it stands for; synonyms and typo variants share their word's clause. */
+  clause: number;
+  /** Edit distance allowed. */
+  fuzzy: number;
+  /** Score multiplier: lower for synonyms and typo variants. */
+  boost: number;
+  /**
+   * A word in a large share of sections (`node` on the Node.js blog): it barely tells posts apart
+   * and is costly to score everywhere, so it only scores the posts the other words found.
+   */
+  weak: boolean;
+}
+
 /** What a query asks for, in index terms. */
 export interface QueryPlan {
-  /** Terms to look up; `clause[i]` says which clause `terms[i]` satisfies (synonyms share one). */
-  terms: string[];
-  clause: number[];
-  /** How many clauses a post must satisfy for an AND match. */
+  terms: PlannedTerm[];
+  /** How many clauses (distinct query words) a post must satisfy for an AND match. */
   clauses: number;
-  /** Whether each term is matched by prefix (the word being typed, long words). */
-  prefix: boolean[];
-  /** Edit distance allowed for each term. */
-  fuzzy: number[];
   /** Quoted phrases, as folded words (stop words included). */
   phrases: string[][];
-  /** All query words folded, stop words included: compared with titles and headings. */
-  words: string[];
+  /** All query words folded, joined by spaces: compared with titles and headings. */
+  text: string;
 }
 
 /** Longer queries are cut: nobody types more, and it bounds the time a query takes. */
 export const MAX_QUERY_LENGTH = 256;
 
 /**
- * Turns what a reader typed into terms with their matching rules:
- * - every term matches exactly; the last one also by prefix unless the query ends in a space
- *   (the reader has finished it), and terms of 6+ characters always do;
- * - terms of 5+ characters tolerate one typo, of 9+ two;
- * - `"quoted phrases"` add their words as terms and must then appear in that order.
+ * Turns what a reader typed into terms with their matching rules (tuned on the Node.js blog):
+ * - a word the index has matches exactly; the last one also by prefix unless the query ends in a
+ *   space (the reader is still typing it);
+ * - an unknown word is completed by prefix when it is the last one or 6+ letters long and some
+ *   indexed term starts with it, else treated as a typo: edit distance 1 from 4 letters, 2 from 8, plus swapped adjacent letters;
+ * - `"quoted phrases"` add their words as terms and must then appear in that order;
+ * - synonyms are added as alternatives of their word.
  */
-export function planQuery(query: string, stemming: boolean, synonyms: Record<string, string[]>): QueryPlan {
-  const text = query.slice(0, MAX_QUERY_LENGTH);
-  const plan: QueryPlan = {
-    terms: [],
-    clause: [],
-    clauses: 0,
-    prefix: [],
-    fuzzy: [],
-    phrases: [],
-    words: [],
-  };
+export function planQuery(
+  query: string,
+  vocabulary: Vocabulary,
+  stemming: boolean,
+  synonyms: Record<string, string[]>,
+): QueryPlan {
+  const text = String(query).slice(0, MAX_QUERY_LENGTH);
   const typing = !/\s$/.test(text);
   const all = words(text);
+  const plan: QueryPlan = {
+    terms: [],
+    clauses: 0,
+    phrases: [],
+    text: all.map((span) => span.word).join(' '),
+  };
   for (const match of text.matchAll(/"([^"]+)"/g)) {
     const phrase = words(match[1] ?? '').map((span) => span.word);
     if (phrase.length > 1) plan.phrases.push(phrase);
   }
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
+  const common = vocabulary.size > 500 ? vocabulary.size * 0.15 : Number.POSITIVE_INFINITY;
   all.forEach(({ word }, position) => {
-    plan.words.push(word);
     const term = toTerm(word, stemming);
     if (!term || seen.has(term)) return;
-    const isLast = position === all.length - 1 && typing;
-    const add = (alternative: string, clause: number): void => {
-      plan.terms.push(alternative);
-      plan.clause.push(clause);
-      plan.prefix.push((isLast && alternative.length > 1) || alternative.length > 5);
-      plan.fuzzy.push(alternative.length > 8 ? 2 : alternative.length > 4 ? 1 : 0);
+    seen.add(term);
+    const clause = plan.clauses++;
+    const last = typing && position === all.length - 1;
+    const add = (alternative: string, boost: number, fuzzy = 0): void => {
+      plan.terms.push({
+        term: alternative,
+        clause,
+        fuzzy,
+        boost,
+        weak: vocabulary.frequency(alternative) > common,
+      });
     };
-    seen.set(term, plan.clauses);
-    add(term, plan.clauses);
-    for (const alternative of Object.hasOwn(synonyms, term) ? (synonyms[term] ?? []) : []) {
-      if (!seen.has(alternative)) add(alternative, plan.clauses);
+    const known = vocabulary.frequency(term) > 0 || !/\p{L}/u.test(term);
+    // Completions of a prefix, weighted down as they get longer (as minisearch weighs prefixes),
+    // capped to the most frequent few so a two-letter prefix stays cheap.
+    const completions =
+      (last || (!known && term.length > 5)) && term.length > 1 ? vocabulary.complete(term) : [];
+    if (known || completions.length) {
+      add(term, 1);
+      for (const completion of completions) {
+        add(
+          completion,
+          (0.5 * completion.length) / (completion.length + 0.3 * (completion.length - term.length)),
+        );
+      }
+    } else {
+      add(term, 1, term.length > 7 ? 2 : term.length > 3 ? 1 : 0);
+      // Swapped letters are two edits for minisearch; as variants they cost one lookup each.
+      for (let i = 1; i < term.length; i++) {
+        const variant: string = term.slice(0, i - 1) + term[i] + term[i - 1] + term.slice(i + 1);
+        if (variant !== term && vocabulary.frequency(variant)) add(variant, 0.6);
+      }
     }
-    plan.clauses++;
+    for (const alternative of Object.hasOwn(synonyms, term) ? (synonyms[term] ?? []) : []) {
+      if (!seen.has(alternative)) add(alternative, 0.8);
+    }
   });
   return plan;
 }

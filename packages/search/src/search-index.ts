@@ -1,8 +1,8 @@
-import type MiniSearch from 'minisearch';
+import type { MatchInfo, default as MiniSearch, SearchOptions as MiniSearchOptions } from 'minisearch';
 import type { IndexTier, SerializedIndex } from './format.js';
-import { planQuery } from './query-plan.js';
+import { type PlannedTerm, planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
 import { makeSnippet, type Snippet } from './snippet.js';
-import { words } from './text.js';
+import { toTerm, words } from './text.js';
 
 /** Options of {@link SearchIndex.search}. */
 export interface SearchOptions {
@@ -50,6 +50,15 @@ interface PostMatch {
   exact: number;
 }
 
+/** A raw minisearch match: the query terms found and, per index term, the fields. */
+interface RawHit {
+  score: number;
+  terms: string[];
+  match: MatchInfo;
+}
+
+type Execute = (query: string, options: MiniSearchOptions) => Map<number, RawHit>;
+
 /** Field boosts: title ≫ headings > tags > description > body. Tuned on the Node.js blog. */
 const BOOST = { t: 6, h: 3, g: 2, d: 1.5, b: 1 };
 const YEAR = 31_557_600_000;
@@ -71,6 +80,15 @@ export class SearchIndex {
   readonly #data: SerializedIndex;
   readonly #engine: MiniSearch;
   readonly #newest: number;
+  readonly #vocabulary: Vocabulary;
+  /** First section of each post (sections are stored post by post). */
+  readonly #firstDoc: number[] = [];
+  /** minisearch's raw query: matches without building and sorting result objects. */
+  readonly #execute: Execute;
+  /** The postings of a term: field id → section ids → term frequency. */
+  readonly #postings: (term: string) => Map<number, Map<number, number>>;
+  /** Folded titles, headings and title terms, computed on first use. */
+  readonly #cache = { title: [] as string[], heading: [] as string[], titleTerms: [] as Set<string>[] };
 
   /** @internal Use `loadSearchIndex`. */
   constructor(data: SerializedIndex, engine: MiniSearch) {
@@ -78,6 +96,29 @@ export class SearchIndex {
     this.#data = data;
     this.#engine = engine;
     this.#newest = Math.max(0, ...data.posts.map((post) => Date.parse(post[2]) || 0));
+    // minisearch 7.2 (pinned exactly) keeps its term tree in `_index`; reading it answers "is this
+    // a known word, and how common" in microseconds, which the query planner asks for every word.
+    const tree = engine['_index'];
+    this.#execute = (engine['executeQuery'] as Execute).bind(engine);
+    this.#postings = (term) => tree.get(term) ?? new Map();
+    data.sections.forEach(([post], id) => {
+      this.#firstDoc[post] ??= id;
+    });
+    this.#vocabulary = {
+      size: data.sections.length,
+      frequency: (term) => Math.max(0, ...[...(tree.get(term)?.values() ?? [])].map((docs) => docs.size)),
+      complete: (prefix) => {
+        const found: Array<[string, number]> = [];
+        for (const [term, fields] of tree.atPrefix(prefix)) {
+          if (term !== prefix) found.push([term, Math.max(...[...fields.values()].map((docs) => docs.size))]);
+          if (found.length > 3000) break;
+        }
+        return found
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 12)
+          .map(([term]) => term);
+      },
+    };
   }
 
   /**
@@ -136,13 +177,15 @@ export class SearchIndex {
   suggest(query: string, options: { limit?: number } = {}): string[] {
     const text = query.slice(0, 256);
     const last = words(text).at(-1);
-    const plan = planQuery(text, this.#data.stemming, {});
-    const typed = plan.terms.at(-1);
+    const plan = planQuery(text, this.#vocabulary, this.#data.stemming, {});
+    // The first term of each clause is the word as typed (the rest are synonyms and variants).
+    const typedTerms = plan.terms.filter((term, index) => plan.terms[index - 1]?.clause !== term.clause);
+    const typed = typedTerms.at(-1)?.term;
     if (!last || !typed || /\s$/.test(text) || typed.length < 2) return [];
-    const suggestions = this.#engine.autoSuggest(plan.terms.join(' '), {
+    const suggestions = this.#engine.autoSuggest(typedTerms.map((term) => term.term).join(' '), {
       prefix: (_term, index, terms) => index === terms.length - 1,
       boost: BOOST,
-      combineWith: plan.terms.length > 1 ? 'AND' : 'OR',
+      combineWith: 'AND',
     });
     const completions = new Set<string>();
     for (const { terms } of suggestions) {
@@ -153,53 +196,104 @@ export class SearchIndex {
 
   #match(query: string, options: SearchOptions): PostMatch[] {
     const { stemming, synonyms, posts, sections } = this.#data;
-    const plan = planQuery(typeof query === 'string' ? query : '', stemming, synonyms);
-    if (!plan.terms.length) return [];
-    const clauseOf = new Map(plan.terms.map((term, index) => [term, plan.clause[index] ?? 0]));
+    const plan = planQuery(query, this.#vocabulary, stemming, synonyms);
+    const strong = plan.terms.filter((term) => !term.weak);
+    const weak = plan.terms.filter((term) => term.weak);
     const byPost = new Map<number, PostMatch>();
-    const hits = this.#engine.search(plan.terms.join(' '), {
-      prefix: (_term, index) => plan.prefix[index] ?? false,
-      fuzzy: (_term, index) => plan.fuzzy[index] ?? 0,
-      maxFuzzy: 2,
-      boost: BOOST,
-      weights: { prefix: 0.4, fuzzy: 0.3 },
-      filter: options.tags?.length
-        ? (hit) => hasTags(posts[sections[hit.id]?.[0] ?? -1]?.[3], options.tags)
-        : undefined,
-    });
-    for (const hit of hits) {
-      const post = sections[hit.id]?.[0] ?? 0;
-      // Hits come best first: the first of a post is its best section; others add a little.
+    // Section scores; a post's best section is its highest.
+    const docScores = new Map<number, number>();
+    const credit = (id: number, score: number, clauses: number[], terms: string[]): void => {
+      const post = sections[id]?.[0] ?? 0;
       let match = byPost.get(post);
-      if (match) match.score += hit.score * 0.1;
-      else {
-        match = { post, doc: hit.id, score: hit.score, clauses: new Set(), terms: new Set(), exact: 0 };
+      if (!match) {
+        match = { post, doc: id, score: 0, clauses: new Set(), terms: new Set(), exact: 0 };
         byPost.set(post, match);
       }
-      for (const term of hit.queryTerms) match.clauses.add(clauseOf.get(term) ?? 0);
-      for (const term of hit.terms) match.terms.add(term);
+      const total = (docScores.get(id) ?? 0) + score;
+      docScores.set(id, total);
+      match.score += score;
+      if (total > (docScores.get(match.doc) ?? 0)) match.doc = id;
+      for (const clause of clauses) match.clauses.add(clause);
+      for (const term of terms) match.terms.add(term);
+    };
+    const run = (terms: PlannedTerm[], fields?: string[]): void => {
+      if (!terms.length) return;
+      const hits = this.#execute(terms.map((term) => term.term).join(' '), {
+        fuzzy: (_term, index) => terms[index]?.fuzzy ?? 0,
+        boostTerm: (_term, index) => terms[index]?.boost ?? 1,
+        boostDocument: options.tags?.length
+          ? (id: number) => (hasTags(posts[sections[id]?.[0] ?? -1]?.[3], options.tags) ? 1 : 0)
+          : undefined,
+        maxFuzzy: 2,
+        boost: BOOST,
+        fields,
+        weights: { prefix: 0.4, fuzzy: 0.3 },
+      });
+      for (const [id, hit] of hits) {
+        const clauses = hit.terms.map((term) => terms.find((planned) => planned.term === term)?.clause ?? 0);
+        // minisearch multiplies by the number of query terms matched; so do we.
+        credit(id, hit.score * hit.terms.length, clauses, Object.keys(hit.match));
+      }
+    };
+    if (strong.length) {
+      run(strong);
+      // Weak words only count for posts the strong ones found: a direct look-up of their
+      // sections in the word's postings, no scoring of the thousands of other sections.
+      for (const term of weak) {
+        const postings = [...this.#postings(term.term)];
+        for (const match of [...byPost.values()]) {
+          for (let id = this.#firstDoc[match.post] ?? 0; sections[id]?.[0] === match.post; id++) {
+            for (const [field, docs] of postings) {
+              if (docs.has(id))
+                credit(id, 0.05 * term.boost * (field === 0 ? BOOST.t : 1), [term.clause], [term.term]);
+            }
+          }
+        }
+      }
+    } else {
+      // Only weak words (`node`, `no`): look in titles and headings.
+      run(weak, ['t', 'h']);
     }
-    const phrase = plan.words.join(' ');
     const recency = options.recency ?? 0;
-    for (const match of byPost.values()) {
-      const [, title, date, , description] = posts[match.post] ?? [];
-      const [, , heading, text] = sections[match.doc] ?? [];
-      if (phrase === wordsOf(title) || phrase === wordsOf(heading)) match.exact = 2;
-      else if (
-        plan.phrases.length &&
-        plan.phrases.every((words) =>
-          [title, heading, description, text].some((field) =>
-            ` ${wordsOf(field)} `.includes(` ${words.join(' ')} `),
-          ),
-        )
-      )
-        match.exact = 1;
-      if (recency)
-        match.score *= 1 + recency * 0.5 ** ((this.#newest - (Date.parse(date ?? '') || 0)) / YEAR);
+    const matches = [...byPost.values()];
+    for (const match of matches) {
+      // Other sections of a post add a little: a post about the topic beats a passing mention.
+      const best = docScores.get(match.doc) ?? 0;
+      match.score = best + (match.score - best) * 0.1;
+      if (match.clauses.size === plan.clauses) match.exact = this.#exactness(match, plan);
+      if (recency) {
+        const age = (this.#newest - (Date.parse(posts[match.post]?.[2] ?? '') || 0)) / YEAR;
+        match.score *= 1 + recency * 0.5 ** age;
+      }
     }
-    return [...byPost.values()].sort(
+    return matches.sort(
       (a, b) => b.exact - a.exact || b.clauses.size - a.clauses.size || b.score - a.score || a.post - b.post,
     );
+  }
+
+  /**
+   * 3 when the query is the post's title or its best section's heading, 2 when every query word
+   * is in the title (the last one possibly half-typed), 1 when its quoted phrases appear, else 0.
+   */
+  #exactness(match: PostMatch, plan: QueryPlan): number {
+    const [, title, , , description] = this.#data.posts[match.post] ?? [];
+    const [, , heading, text] = this.#data.sections[match.doc] ?? [];
+    const cache = this.#cache;
+    cache.title[match.post] ??= wordsOf(title);
+    cache.heading[match.doc] ??= wordsOf(heading);
+    if (plan.text === cache.title[match.post] || plan.text === cache.heading[match.doc]) return 3;
+    const titleTerms = (cache.titleTerms[match.post] ??= new Set(
+      words(title ?? '').map((span) => toTerm(span.word, this.#data.stemming) ?? ''),
+    ));
+    const inTitle = new Set(
+      plan.terms.filter((term) => titleTerms.has(term.term)).map((term) => term.clause),
+    );
+    if (inTitle.size === plan.clauses) return 2;
+    const found = (phrase: string[]): boolean =>
+      [title, heading, description, text].some((field) =>
+        ` ${wordsOf(field)} `.includes(` ${phrase.join(' ')} `),
+      );
+    return plan.phrases.length && plan.phrases.every(found) ? 1 : 0;
   }
 
   #result(match: PostMatch): SearchResult {

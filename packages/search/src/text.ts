@@ -32,7 +32,7 @@ export interface TermSpan {
  */
 export function fold(text: string): string {
   // Fast path: ASCII lowercases one character to one character.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
   let out = '';
   for (const char of text) {
     // NFD splits a letter from its accents. A lone combining mark becomes `ʼ`, a letter that
