@@ -3,7 +3,7 @@ import { codeMetaAttribute } from './rehype-code-meta.js';
 
 /**
  * The default sanitize schema: GitHub's (`hast-util-sanitize`'s `defaultSchema`: no scripts, no
- * styles, no event handlers, only `http`, `https`, `mailto` and relative URLs), plus the fence meta
+ * styles (their text is dropped too), no event handlers, only `http`, `https`, `mailto` and relative URLs), plus the fence meta
  * Inkwell carries through sanitizing. Highlighted code, heading anchors and copy buttons are added
  * after sanitizing, so the schema never has to allow them in user HTML.
  *
@@ -19,7 +19,11 @@ import { codeMetaAttribute } from './rehype-code-meta.js';
  * await loadPosts({ markdown: { sanitize } });
  * ```
  */
-export const defaultSanitizeSchema: Schema = withCodeMeta(defaultSchema);
+export const defaultSanitizeSchema: Schema = withCodeMeta({
+  ...defaultSchema,
+  // Drop the contents of <style> too, not just the element: CSS text is never prose.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
+});
 
 /** Adds the fence-meta property to any schema, so a custom schema keeps code titles and highlights. */
 export function withCodeMeta(schema: Schema): Schema {
