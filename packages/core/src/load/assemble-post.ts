@@ -26,7 +26,7 @@ export function assemblePost(valid: ValidPost, rendered: RenderedContent): Post 
     series,
     ...extra
   } = valid.fields;
-  const post: Record<string, unknown> = {
+  const post: Post = {
     ...extra,
     slug: valid.slug,
     title,
@@ -45,6 +45,10 @@ export function assemblePost(valid: ValidPost, rendered: RenderedContent): Post 
     headings: rendered.headings,
     file: valid.file,
   };
-  for (const key of Object.keys(post)) if (post[key] === undefined) delete post[key];
-  return post as unknown as Post;
+  return withoutUndefined(post);
+}
+
+/** Drops keys whose value is `undefined`, so the post serializes and compares as the JSON it is. */
+function withoutUndefined<Value extends object>(value: Value): Value {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Value;
 }
