@@ -105,10 +105,8 @@ export function buildSearchIndex(
         d: first ? terms(description) : '',
         b: terms(`${part.prose} ${code}`),
       });
-      const text = full ? cut(part.prose, snippetLength) : '';
-      const section: SerializedSection = [postIndex];
-      if (part.id !== undefined || text) section.push(part.id, part.title);
-      if (text) section.push(text);
+      const section: SerializedSection = [postIndex, full ? cut(part.prose, snippetLength) : ''];
+      if (part.id !== undefined) section.push(part.id, part.title ?? '');
       sections.push(section);
     });
   });

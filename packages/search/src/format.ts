@@ -34,10 +34,11 @@ export type SerializedPost = [
 ];
 
 /**
- * One indexed section: `[post, headingId?, headingTitle?, text?]`. `post` is an index into
- * `posts`; the text is the start of the section's prose, for snippets and phrase checks.
+ * One indexed section: `[post, text, headingId?, headingTitle?]`. `post` is an index into `posts`;
+ * `text` is the start of the section's prose (for snippets and phrase checks), `''` when not
+ * stored; the text before a post's first heading has no heading.
  */
-export type SerializedSection = [post: number, id?: string, title?: string, text?: string];
+export type SerializedSection = [post: number, text: string, id?: string, title?: string];
 
 /** The JSON document `buildSearchIndex` returns as a string. */
 export interface SerializedIndex {

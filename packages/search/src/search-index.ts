@@ -277,16 +277,17 @@ export class SearchIndex {
    */
   #exactness(match: PostMatch, plan: QueryPlan): number {
     const [, title, , , description] = this.#data.posts[match.post] ?? [];
-    const [, , heading, text] = this.#data.sections[match.doc] ?? [];
+    const [, text, , heading] = this.#data.sections[match.doc] ?? [];
     const cache = this.#cache;
     cache.title[match.post] ??= wordsOf(title);
     cache.heading[match.doc] ??= wordsOf(heading);
     if (plan.text === cache.title[match.post] || plan.text === cache.heading[match.doc]) return 3;
-    const titleTerms = (cache.titleTerms[match.post] ??= new Set(
+    cache.titleTerms[match.post] ??= new Set(
       words(title ?? '').map((span) => toTerm(span.word, this.#data.stemming) ?? ''),
-    ));
+    );
+    const titleTerms = cache.titleTerms[match.post];
     const inTitle = new Set(
-      plan.terms.filter((term) => titleTerms.has(term.term)).map((term) => term.clause),
+      plan.terms.filter((term) => titleTerms?.has(term.term)).map((term) => term.clause),
     );
     if (inTitle.size === plan.clauses) return 2;
     const found = (phrase: string[]): boolean =>
@@ -298,7 +299,7 @@ export class SearchIndex {
 
   #result(match: PostMatch): SearchResult {
     const [slug = '', title = '', date = '', tags = [], description] = this.#data.posts[match.post] ?? [];
-    const [, id, heading, text] = this.#data.sections[match.doc] ?? [];
+    const [, text, id, heading] = this.#data.sections[match.doc] ?? [];
     const result: SearchResult = { slug, title, tags, date, score: match.score };
     if (description !== undefined) result.description = description;
     if (id !== undefined) result.section = { id, title: heading ?? '' };
