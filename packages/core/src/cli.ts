@@ -111,7 +111,10 @@ async function check(dir: string, configFile: string | undefined, style: Style):
     return EXIT.problems;
   }
 
-  const warnings: string[] = [];
+  const warnings: string[] = validated.warnings.map((warning) => {
+    const file = path.relative('.', path.resolve(dir, warning.file));
+    return `${formatLocation({ ...warning, file })}  ${warning.path}  ${warning.message}`;
+  });
   const progress = createProgress(process.stderr);
   await buildPosts(validated.valid, {
     ...config,

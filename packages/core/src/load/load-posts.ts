@@ -36,7 +36,8 @@ export async function loadPosts<Schema extends PostSchema = typeof postSchema>(
   options: LoadPostsOptions<Schema> = {},
 ): Promise<PostOf<Schema>[]> {
   const onWarning = options.onWarning ?? ((warning: string) => console.warn(warning));
-  const { valid, issues } = await validateFiles(options);
+  const { valid, issues, warnings } = await validateFiles(options);
+  for (const warning of warnings) onWarning(formatIssue(warning));
   if (issues.length > 0) {
     if (options.onInvalid !== 'skip') throw new PostValidationError(issues);
     for (const [file, fileIssues] of groupByFile(issues)) {

@@ -18,6 +18,8 @@ export interface ValidatedFiles {
   valid: ValidPost[];
   /** Every problem of every file, sorted by file, line and column. */
   issues: PostIssue[];
+  /** Likely mistakes that do not stop a post from loading (a misspelled field name), sorted. */
+  warnings: PostIssue[];
 }
 
 /** What `validateFiles` needs to know. */
@@ -49,6 +51,7 @@ export async function validateFiles(options: ValidateFilesOptions): Promise<Vali
     path: '',
     message: folder.problem,
   }));
+  const warnings: PostIssue[] = [];
   let checked = 0;
   const results = await Promise.all(
     files.map(async ({ file, absolute }) => {
@@ -68,6 +71,7 @@ export async function validateFiles(options: ValidateFilesOptions): Promise<Vali
       checked++;
       const result = validatePost(split, file, schema);
       if (result.issues) issues.push(...result.issues);
+      warnings.push(...result.warnings);
       return result.post;
     }),
   );
@@ -80,6 +84,7 @@ export async function validateFiles(options: ValidateFilesOptions): Promise<Vali
     checked,
     valid: valid.filter((post) => !invalidFiles.has(post.file)),
     issues: issues.sort(compareIssues),
+    warnings: warnings.sort(compareIssues),
   };
 }
 

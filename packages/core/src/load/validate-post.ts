@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { PostIssue } from '../errors/post-issue.js';
+import { suggestField } from '../schema/field-suggestion.js';
 import { postSchema } from '../schema/post-schema.js';
 import type { PostSchema } from '../schema/post-schema-type.js';
 import { writerErrorMap } from '../schema/writer-error-map.js';
@@ -19,9 +20,13 @@ export interface ValidPost {
 }
 
 /** The result of validating one file: the post, or every issue found in it. */
-export type ValidationResult =
+export type ValidationResult = (
   | { post: ValidPost; issues?: undefined }
-  | { post?: undefined; issues: PostIssue[] };
+  | { post?: undefined; issues: PostIssue[] }
+) & {
+  /** Likely typos: unknown fields close to a field the schema knows (`tag` for `tags`). */
+  warnings: PostIssue[];
+};
 
 /** Loose so the extra fields of a custom schema's output are kept while the base fields are normalized. */
 const normalizedOutput = postSchema.loose();
@@ -101,9 +106,40 @@ export function validatePost(split: SplitPost, file: string, schema: PostSchema)
     }
   }
 
-  if (issues.length > 0 || !fields) return { issues };
+  const warnings = misspelledFields(split, file, schema);
+  if (issues.length > 0 || !fields) return { issues, warnings };
   const slugPosition = slugField === undefined ? undefined : split.locate(['slug']);
-  return { post: { file, slug, ...(slugPosition && { slugPosition }), fields, body: split.body } };
+  return { post: { file, slug, ...(slugPosition && { slugPosition }), fields, body: split.body }, warnings };
+}
+
+/** The top-level fields a schema reads, when it is an object schema (or a transform of one). */
+function knownFields(schema: PostSchema): string[] | undefined {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  if (schema instanceof z.ZodPipe && schema.in instanceof z.ZodObject) return Object.keys(schema.in.shape);
+  return undefined;
+}
+
+/**
+ * Warns about frontmatter keys the schema does not know but that are a typo away from one it does:
+ * the schema ignores them, so without a warning `tag: [node]` would silently give a post no tags.
+ */
+function misspelledFields(split: SplitPost, file: string, schema: PostSchema): PostIssue[] {
+  const known = knownFields(schema);
+  if (!known) return [];
+  const warnings: PostIssue[] = [];
+  for (const key of Object.keys(split.data)) {
+    if (known.includes(key)) continue;
+    const suggestion = suggestField(key, known);
+    if (!suggestion) continue;
+    const position = split.locate([key]);
+    warnings.push({
+      file,
+      ...(position && { line: position.line, column: position.column }),
+      path: key,
+      message: `is not a known field, so it is ignored; did you mean ${suggestion}?`,
+    });
+  }
+  return warnings;
 }
 
 function addZodIssue(

@@ -74,6 +74,17 @@ describe('inkwell check', () => {
     expect(run.stdout).toContain('draft.md:5:7  tags  must be a list');
   });
 
+  test('likely typos in field names are warnings: printed and counted, exit 0', async () => {
+    const dir = await postsFolder({ 'a.md': post('title: A\ndate: 2025-01-01\ntag: [node]') });
+    const run = await inkwell(['check', path.relative(packageRoot, dir)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toEqual([
+      `warning  ${path.relative(packageRoot, dir)}/a.md:4:6  tag  is not a known field, so it is ignored; did you mean tags?`,
+      '1 post, 0 problems, 1 warning',
+      '',
+    ]);
+  });
+
   test('a missing directory is a problem, exit 1', async () => {
     const run = await inkwell(['check', 'no/such/dir']);
     expect(run).toEqual({

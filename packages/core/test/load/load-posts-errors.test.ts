@@ -1,7 +1,8 @@
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadPosts, type PostIssue, PostValidationError } from '../../src/index.js';
+import { z } from 'zod';
+import { loadPosts, type PostIssue, PostValidationError, postSchema } from '../../src/index.js';
 import { fixtures, post, postsFolder, thrown } from './helpers.js';
 
 /** Loads a folder that must fail and returns the thrown error's issues. */
@@ -290,5 +291,32 @@ describe('slugs', () => {
         message: '"???" has no letters or digits to make a URL from; use slug: my-post',
       },
     ]);
+  });
+});
+
+describe('likely typos in field names', () => {
+  test('warn with the field they were probably meant to be, without failing the load', async () => {
+    const dir = await postsFolder({
+      'a.md': post('title: A\ndate: 2025-01-01\ntag: [node]\nlayout: post\ncover_image: /a.png'),
+    });
+    const warnings: string[] = [];
+    const posts = await loadPosts({ dir, cache: false, onWarning: (warning) => warnings.push(warning) });
+    expect(posts[0]?.tags).toEqual([]);
+    expect(warnings).toEqual([
+      'a.md:4:6  tag  is not a known field, so it is ignored; did you mean tags?',
+      'a.md:6:14  cover_image  is not a known field, so it is ignored; did you mean coverImage?',
+    ]);
+  });
+
+  test('a custom schema’s own fields count as known', async () => {
+    const dir = await postsFolder({ 'a.md': post('title: A\ndate: 2025-01-01\nauthors: [Ada]') });
+    const warnings: string[] = [];
+    await loadPosts({
+      dir,
+      cache: false,
+      schema: postSchema.extend({ authors: z.array(z.string()) }),
+      onWarning: (warning) => warnings.push(warning),
+    });
+    expect(warnings).toEqual([]);
   });
 });
