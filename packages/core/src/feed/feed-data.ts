@@ -101,6 +101,26 @@ const clean = (value: string | undefined): string | undefined => {
   return cleaned === '' ? undefined : cleaned;
 };
 
+/**
+ * Feed HTML per post and post URL. A build writes RSS, Atom and JSON Feed from the same posts:
+ * the HTML is cleaned and made absolute once, not three times. Weak, so posts can be collected.
+ */
+const htmlCache = new WeakMap<Post, Map<string, { source: string; html: string }>>();
+
+function feedHtml(post: Post, url: string): string {
+  let byUrl = htmlCache.get(post);
+  if (!byUrl) {
+    byUrl = new Map();
+    htmlCache.set(post, byUrl);
+  }
+  const cached = byUrl.get(url);
+  // Compared with the source too, in case a caller edits a post object between calls.
+  if (cached && cached.source === post.html) return cached.html;
+  const html = absolutizeHtml(clean(post.html) ?? '', url);
+  byUrl.set(url, { source: post.html, html });
+  return html;
+}
+
 /** A post's tags under their site-wide display names, so one tag reads the same on every entry. */
 function entryTags(tags: string[], displayNames: Map<string, string>): string[] {
   const seen = new Set<string>();
@@ -134,7 +154,7 @@ function toEntry(post: Post, options: CreateFeedOptions, displayNames: Map<strin
   };
   const summary = clean(post.description) ?? clean(post.excerpt);
   if (summary) entry.summary = summary;
-  if (options.content !== 'excerpt') entry.contentHtml = absolutizeHtml(clean(post.html) ?? '', url);
+  if (options.content !== 'excerpt') entry.contentHtml = feedHtml(post, url);
   if (post.coverImage) {
     const alt = clean(post.coverImageAlt);
     entry.image = { url: resolveFromPost(post.coverImage, url), ...(alt ? { alt } : {}) };

@@ -1,5 +1,4 @@
 import type { Post } from '../post.js';
-import { compareNewestFirst } from './order.js';
 import { slugifyName } from './slugify.js';
 import { type TermVector, termFrequencies, tfIdfVector } from './text-vector.js';
 
@@ -17,6 +16,10 @@ export interface RelatedPostsOptions {
 /** Vectors of every post of one `posts` array, and inverted lists to score candidates fast. */
 interface RelatedIndex {
   slugs: string[];
+  /** Publication times, parsed once, for tie-breaks. */
+  times: number[];
+  /** False for later copies of a slug passed twice. */
+  firstOfSlug: boolean[];
   tagVectors: TermVector[];
   textVectors: TermVector[];
   postingsByTag: Map<string, number[]>;
@@ -72,8 +75,11 @@ function buildIndex(posts: readonly Post[]): RelatedIndex {
   const termIdf = idfFrom(countDocuments(texts), posts.length);
   const tagVectors = tags.map((counts) => tfIdfVector(counts, tagIdf));
   const textVectors = texts.map((counts) => tfIdfVector(counts, termIdf));
+  const seenSlugs = new Set<string>();
   return {
     slugs: posts.map((post) => post.slug),
+    times: posts.map((post) => Date.parse(post.date)),
+    firstOfSlug: posts.map((post) => !seenSlugs.has(post.slug) && Boolean(seenSlugs.add(post.slug))),
     tagVectors,
     textVectors,
     postingsByTag: postings(tagVectors),
@@ -85,7 +91,7 @@ function buildIndex(posts: readonly Post[]): RelatedIndex {
 
 /** Adds `weight ·` the cosine of `vector` with every indexed vector sharing a key with it. */
 function accumulate(
-  scores: Map<number, number>,
+  scores: Float64Array,
   vector: TermVector,
   indexed: TermVector[],
   postingLists: Map<string, number[]>,
@@ -94,10 +100,18 @@ function accumulate(
   if (weight === 0) return;
   for (const [key, value] of vector) {
     for (const position of postingLists.get(key) ?? []) {
-      const other = indexed[position]?.get(key) ?? 0;
-      scores.set(position, (scores.get(position) ?? 0) + weight * value * other);
+      scores[position] = (scores[position] ?? 0) + weight * value * (indexed[position]?.get(key) ?? 0);
     }
   }
+}
+
+/** Best first; ties newest first, then by slug — the order loadPosts uses. */
+function ranksBefore(index: RelatedIndex, scores: Float64Array, a: number, b: number): boolean {
+  const byScore = (scores[a] ?? 0) - (scores[b] ?? 0);
+  if (byScore !== 0) return byScore > 0;
+  const byTime = (index.times[a] ?? 0) - (index.times[b] ?? 0);
+  if (byTime !== 0 && !Number.isNaN(byTime)) return byTime > 0;
+  return (index.slugs[a] ?? '') < (index.slugs[b] ?? '');
 }
 
 /**
@@ -125,6 +139,7 @@ export function relatedPosts<P extends Post>(
 ): P[] {
   const limit = options.limit ?? 3;
   if (!(limit >= 0)) throw new RangeError(`relatedPosts: limit must be ≥ 0, got ${limit}`);
+  if (limit === 0) return [];
   const tagWeight = options.weights?.tags ?? 0.6;
   const textWeight = options.weights?.text ?? 0.4;
 
@@ -137,26 +152,25 @@ export function relatedPosts<P extends Post>(
   const tagVector = index.tagVectors[own] ?? tfIdfVector(tagCounts(post), index.tagIdf);
   const textVector = index.textVectors[own] ?? tfIdfVector(termFrequencies(textFields(post)), index.termIdf);
 
-  const scores = new Map<number, number>();
+  const scores = new Float64Array(posts.length);
   accumulate(scores, tagVector, index.tagVectors, index.postingsByTag, tagWeight);
   accumulate(scores, textVector, index.textVectors, index.postingsByTerm, textWeight);
 
-  const ranked: { candidate: P; score: number }[] = [];
-  for (const [position, score] of scores) {
-    const candidate = posts[position];
+  // Keep the best `limit` positions in order: a short insertion list beats sorting every candidate.
+  const best: number[] = [];
+  for (let position = 0; position < scores.length; position++) {
     // Rounded so sums that differ only in the last bits rank as the tie they are.
-    const rounded = Math.round(score * 1e12) / 1e12;
-    if (candidate && rounded > 0 && candidate.slug !== post.slug) ranked.push({ candidate, score: rounded });
+    const score = Math.round((scores[position] ?? 0) * 1e12) / 1e12;
+    scores[position] = score;
+    const slug = index.slugs[position] ?? '';
+    // Skip the post itself and later copies of a post passed twice.
+    if (score <= 0 || slug === post.slug || !index.firstOfSlug[position]) continue;
+    const slot = best.findIndex((other) => ranksBefore(index, scores, position, other));
+    if (slot === -1 && best.length >= limit) continue;
+    best.splice(slot === -1 ? best.length : slot, 0, position);
+    if (best.length > limit) best.pop();
   }
-  ranked.sort((a, b) => b.score - a.score || compareNewestFirst(a.candidate, b.candidate));
-
-  const seen = new Set<string>();
-  const related: P[] = [];
-  for (const { candidate } of ranked) {
-    if (related.length >= limit) break;
-    if (seen.has(candidate.slug)) continue; // the same post passed twice
-    seen.add(candidate.slug);
-    related.push(candidate);
-  }
-  return related;
+  return best
+    .map((position) => posts[position])
+    .filter((candidate): candidate is P => candidate !== undefined);
 }

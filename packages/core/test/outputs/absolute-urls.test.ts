@@ -40,7 +40,17 @@ describe('absolutizeHtml', () => {
   it('leaves text, code and entities intact', () => {
     const html = '<p>a &amp; b &lt;tag> "q"</p><pre><code>if (a &lt; b) {}</code></pre>';
     expect(absolutizeHtml(html, base)).toBe(html);
-    expect(absolutizeHtml('<p>&lt;tag&gt; &copy;</p>', base)).toBe('<p>&lt;tag> ©</p>'); // same text, shortest form
+    expect(absolutizeHtml('<p>&lt;tag&gt; &copy;</p>', base)).toBe('<p>&lt;tag&gt; &copy;</p>');
+  });
+
+  it('rewrites only the tags that change, keeping quotes, entities, scripts and comments', () => {
+    const html =
+      '<P CLASS=intro>x<IMG Src=\'a.png\' alt="q > r" disabled/><a href="?a=1&amp;b=2">q</a>' +
+      '<script>var s = "<a href=x>"</script><!-- <a href=c> --></P>';
+    expect(absolutizeHtml(html, base)).toBe(
+      '<P CLASS=intro>x<IMG src="https://example.com/blog/posts/hello/a.png" alt="q > r" disabled="" /><a href="https://example.com/blog/posts/hello/?a=1&amp;b=2">q</a>' +
+        '<script>var s = "<a href=x>"</script><!-- <a href=c> --></P>',
+    );
   });
 
   it('leaves a URL it cannot parse as written', () => {
