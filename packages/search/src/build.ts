@@ -1,5 +1,4 @@
-import type { Post } from '@inkwell/core';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import {
   FIELDS,
   INDEX_FORMAT,
@@ -9,13 +8,24 @@ import {
   type SerializedPost,
   type SerializedSection,
 } from './format.js';
-import { splitSections } from './sections.js';
+import { type SectionHeading, splitSections } from './sections.js';
 import { toTerm, words } from './text.js';
 
-/** The fields of a post the index reads; any `Post` from `@inkwell/core` has them. */
-export type IndexablePost = Pick<Post, 'slug' | 'title' | 'date' | 'tags' | 'html' | 'headings'> & {
+/**
+ * The fields of a post the index reads. Any `Post` from `@inkwell/core` has them; declared here
+ * so the published types do not depend on `@inkwell/core`.
+ */
+export interface IndexablePost {
+  slug: string;
+  title: string;
   description?: string;
-};
+  /** ISO date. */
+  date: string;
+  tags: readonly string[];
+  /** Rendered, sanitized HTML whose table-of-contents headings carry `id`s. */
+  html: string;
+  headings: readonly SectionHeading[];
+}
 
 /** Options of {@link buildSearchIndex}. */
 export interface BuildSearchIndexOptions {
@@ -135,7 +145,7 @@ export function buildSearchIndex(
     synonyms: foldedSynonyms,
     posts: serializedPosts,
     sections,
-    engine: engine.toJSON(),
+    engine: compactEngine(engine.toJSON()),
   };
   return JSON.stringify(serialized);
 }
@@ -145,4 +155,14 @@ function cut(text: string, length: number): string {
   if (text.length <= length) return text;
   const end = text.lastIndexOf(' ', length);
   return text.slice(0, end > length / 2 ? end : length);
+}
+
+/**
+ * Drops minisearch's `documentIds` map: our ids are the section indexes, which minisearch also
+ * uses as its short ids, so the map is `{ "0": 0, "1": 1, … }` and `loadSearchIndex` rebuilds it.
+ */
+function compactEngine(engine: AsPlainObject): AsPlainObject {
+  const identity = Object.entries(engine.documentIds).every(([shortId, id]) => String(id) === shortId);
+  if (!identity) throw new Error('@inkwell/search: unexpected minisearch document ids; please report this.');
+  return { ...engine, documentIds: {} };
 }

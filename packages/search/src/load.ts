@@ -47,11 +47,16 @@ export function loadSearchIndex(serialized: string | SerializedIndex): SearchInd
   }
   try {
     if (!Array.isArray(index.posts) || !Array.isArray(index.sections)) throw new Error('posts');
-    const engine = MiniSearch.loadJS(index.engine as SerializedIndex['engine'], {
-      fields: [...FIELDS],
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-    });
+    // `buildSearchIndex` leaves out minisearch's document ids: they are the section indexes.
+    const documentIds = Object.fromEntries(index.sections.map((_, id) => [id, id]));
+    const engine = MiniSearch.loadJS(
+      { ...(index.engine as SerializedIndex['engine']), documentIds },
+      {
+        fields: [...FIELDS],
+        tokenize: (text) => text.split(' '),
+        processTerm: (term) => term,
+      },
+    );
     return new SearchIndex(index as SerializedIndex, engine);
   } catch {
     throw new SearchIndexFormatError(`This search index is damaged. ${REBUILD}`);

@@ -1,5 +1,12 @@
-import type { Heading } from '@inkwell/core';
 import { Parser } from 'htmlparser2';
+
+/** A table-of-contents entry, as in `Post.headings` of `@inkwell/core`. */
+export interface SectionHeading {
+  /** The heading element's `id`. */
+  id: string;
+  /** Plain text of the heading. */
+  text: string;
+}
 
 /** One part of a post: the text before its first heading, or a heading and the text under it. */
 export interface Section {
@@ -28,7 +35,7 @@ const SKIPPED = /^(?:script|style|template|svg|math)$/;
  * // → [{ prose: 'Hi', code: [] }, { id: 'setup', title: 'Setup', prose: 'Run it', code: [] }]
  * ```
  */
-export function splitSections(html: string, headings: readonly Heading[]): Section[] {
+export function splitSections(html: string, headings: readonly SectionHeading[]): Section[] {
   const titles = new Map(headings.map((heading) => [heading.id, heading.text]));
   type Draft = Omit<Section, 'prose' | 'code'> & { prose: string[]; code: string[] };
   let current: Draft = { prose: [], code: [] };

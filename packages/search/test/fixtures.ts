@@ -7,7 +7,7 @@ export function post(
   sections: Array<{ heading?: string; html: string }>,
   extra: Partial<IndexablePost> = {},
 ): IndexablePost {
-  const headings: IndexablePost['headings'] = [];
+  const headings: Array<{ depth: number; id: string; text: string }> = [];
   const html = sections
     .map(({ heading, html }) => {
       if (!heading) return html;

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import type { Post } from '@inkwell/core';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   buildSearchIndex,
   INDEX_FORMAT_VERSION,
+  type IndexablePost,
   loadSearchIndex,
   SearchIndexFormatError,
 } from '../src/index.js';
@@ -209,6 +211,12 @@ describe('first tier (headings)', () => {
 
   it('is smaller than the full index', () => {
     expect(buildSearchIndex(posts, { tier: 'headings' }).length).toBeLessThan(buildSearchIndex(posts).length);
+  });
+});
+
+describe('input', () => {
+  it('accepts the posts @inkwell/core loads', () => {
+    expectTypeOf<Post>().toExtend<IndexablePost>();
   });
 });
 
