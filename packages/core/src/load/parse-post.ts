@@ -59,7 +59,7 @@ export async function parsePost<Schema extends PostSchema = typeof postSchema>(
   const split = splitFrontmatter(text);
   if (!('body' in split))
     throw new PostValidationError([{ file, ...split.position, path: '', message: split.message }]);
-  const result = validatePost(split, file, options.schema ?? postSchema);
+  const result = await validatePost(split, file, options.schema ?? postSchema);
   if (result.issues) throw new PostValidationError(result.issues);
   const { warnings, ...rendered } = await renderMarkdown(result.post.body, { ...options.markdown, file });
   const onWarning = options.onWarning ?? ((warning: string) => console.warn(warning));

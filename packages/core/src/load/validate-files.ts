@@ -69,7 +69,7 @@ export async function validateFiles(options: ValidateFilesOptions): Promise<Vali
       }
       if (options.filter && !options.filter({ file, frontmatter: split.data })) return undefined;
       checked++;
-      const result = validatePost(split, file, schema);
+      const result = await validatePost(split, file, schema);
       if (result.issues) issues.push(...result.issues);
       warnings.push(...result.warnings);
       return result.post;

@@ -37,11 +37,15 @@ const normalizedOutput = postSchema.loose();
  *
  * @example
  * ```ts
- * const result = validatePost(splitFrontmatter(text), 'hello.md', postSchema);
+ * const result = await validatePost(splitFrontmatter(text), 'hello.md', postSchema);
  * if (result.issues) console.log(result.issues.map(formatIssue).join('\n'));
  * ```
  */
-export function validatePost(split: SplitPost, file: string, schema: PostSchema): ValidationResult {
+export async function validatePost(
+  split: SplitPost,
+  file: string,
+  schema: PostSchema,
+): Promise<ValidationResult> {
   const issues: PostIssue[] = [];
   const frontmatterStart = split.format === 'none' ? undefined : { line: 1, column: 1 };
   const at = (path: readonly PropertyKey[]) => split.locate(path) ?? frontmatterStart;
@@ -53,7 +57,16 @@ export function validatePost(split: SplitPost, file: string, schema: PostSchema)
       message,
     });
 
-  const parsed = schema.safeParse(split.data, { error: writerErrorMap });
+  let parsed: z.ZodSafeParseResult<unknown>;
+  try {
+    // Async so schemas may use async refinements (say, checking that a cover image exists).
+    parsed = await schema.safeParseAsync(split.data, { error: writerErrorMap });
+  } catch (error) {
+    // A transform or refinement in the schema threw: a bug in the schema, reported on the file it hit.
+    const reason = error instanceof Error ? error.message : String(error);
+    addIssue([], `the schema threw an error on this file: ${reason}`, frontmatterStart);
+    return { issues, warnings: [] };
+  }
   let fields: ValidPost['fields'] | undefined;
   if (!parsed.success) {
     if (split.format === 'none') {

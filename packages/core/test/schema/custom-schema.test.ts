@@ -92,6 +92,36 @@ describe('a schema that maps a blog’s own frontmatter', () => {
     ]);
   });
 
+  test('a schema that throws is reported on the file it failed on, not as a crash', async () => {
+    const throwing = postSchema.transform((fields) => {
+      if (fields.title === 'Boom') throw new Error('cannot handle Boom');
+      return fields;
+    });
+    const dir = await postsFolder({
+      'boom.md': post('title: Boom\ndate: 2025-01-01'),
+      'fine.md': post('title: Fine\ndate: 2025-01-01'),
+    });
+    const error = await thrown(() => loadPosts({ dir, schema: throwing, cache: false }));
+    expect((error as PostValidationError).message).toBe(
+      'boom.md:1:1  the schema threw an error on this file: cannot handle Boom',
+    );
+  });
+
+  test('async refinements run', async () => {
+    const checked: string[] = [];
+    const schema = postSchema.refine(
+      async (fields) => {
+        checked.push(fields.title);
+        return fields.title !== 'Taken';
+      },
+      { message: 'this title is taken', path: ['title'] },
+    );
+    const dir = await postsFolder({ 'a.md': post('title: Taken\ndate: 2025-01-01') });
+    const error = await thrown(() => loadPosts({ dir, schema, cache: false }));
+    expect(checked).toEqual(['Taken']);
+    expect((error as PostValidationError).message).toBe('a.md:2:8  title  this title is taken');
+  });
+
   test('parsePost infers the same type', async () => {
     const parsed = await parsePost(post('headline: Hi\npublished: 2025-01-01\ncategory: c\nauthor: Ada'), {
       file: 'hi.md',
