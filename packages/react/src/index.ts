@@ -11,6 +11,13 @@ export { AudioPlayer, type AudioPlayerProps } from './audio/audio-player.js';
 export { AudioProvider, type AudioProviderProps } from './audio/audio-provider.js';
 export { FloatingAudioPlayer, type FloatingAudioPlayerProps } from './audio/floating-audio-player.js';
 export { useAudio } from './audio/use-audio.js';
+export { CopyButtons, type CopyButtonsProps } from './code/copy-buttons.js';
+export {
+  type CopyButtonLabels,
+  type CopyButtonsOptions,
+  codeText,
+  useCopyButtons,
+} from './code/use-copy-buttons.js';
 export {
   type LinkComponent,
   type LinkComponentProps,
