@@ -3,7 +3,15 @@ import type { postSchema } from '../schema/post-schema.js';
 import type { PostSchema } from '../schema/post-schema-type.js';
 import type { PublicationOptions } from './publication.js';
 
-/** A file `loadPosts` found, offered to the `filter` option before validation. */
+/**
+ * A file `loadPosts` found, offered to the `filter` option before validation.
+ *
+ * @example
+ * ```ts
+ * const onlyPosts = ({ file, frontmatter }: PostCandidate) =>
+ *   frontmatter.layout === 'blog-post' && !file.startsWith('archive/');
+ * ```
+ */
 export interface PostCandidate {
   /** Path relative to the posts directory, with forward slashes. */
   file: string;

@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import type { Post } from '../post.js';
 import type { postSchema } from './post-schema.js';
 
-/** The fields every schema's output must have: the rest of a post is derived from them. */
+/**
+ * The fields every schema's output must have: the rest of a post is derived from them.
+ *
+ * @example
+ * ```ts
+ * const mapped: RequiredPostFields = { title: 'Hello', date: new Date('2025-11-18') };
+ * ```
+ */
 export interface RequiredPostFields {
   title: string;
   /** An ISO string or a `Date`; `loadPosts` turns it into an ISO string. */

@@ -75,5 +75,12 @@ export const postSchema = z.object({
   series: seriesField.optional(),
 });
 
-/** The frontmatter `postSchema` reads. */
+/**
+ * The frontmatter `postSchema` reads, as written in a file (dates as strings or `Date`s).
+ *
+ * @example
+ * ```ts
+ * const frontmatter: PostFrontmatter = { title: 'Hello', date: '2025-11-18', tags: ['intro'] };
+ * ```
+ */
 export type PostFrontmatter = z.input<typeof postSchema>;
