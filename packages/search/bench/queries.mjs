@@ -79,7 +79,7 @@ export function generateQueries(posts, { seed = 20240601, perCategory = 100 } = 
   const headingPosts = new Map();
   for (const post of posts) {
     for (const heading of post.headings) {
-      const key = norm(heading.text);
+      const key = norm(heading.text.replace(/[^\p{L}\p{N}]+/gu, ' '));
       const list = headingPosts.get(key) ?? [];
       list.push({ post, heading });
       headingPosts.set(key, list);

@@ -197,8 +197,11 @@ export class SearchIndex {
   #match(query: string, options: SearchOptions): PostMatch[] {
     const { stemming, synonyms, posts, sections } = this.#data;
     const plan = planQuery(query, this.#vocabulary, stemming, synonyms);
-    const strong = plan.terms.filter((term) => !term.weak);
-    const weak = plan.terms.filter((term) => term.weak);
+    // A word whose completions or synonyms include a weak term is weak as a whole: its strong
+    // alternatives alone would miss the posts that only have the weak one.
+    const weakClauses = new Set(plan.terms.filter((term) => term.weak).map((term) => term.clause));
+    const strong = plan.terms.filter((term) => !weakClauses.has(term.clause));
+    const weak = plan.terms.filter((term) => weakClauses.has(term.clause));
     const byPost = new Map<number, PostMatch>();
     // Section scores; a post's best section is its highest.
     const docScores = new Map<number, number>();
@@ -272,7 +275,7 @@ export class SearchIndex {
   }
 
   /**
-   * 3 when the query is the post's title or its best section's heading, 2 when every query word
+   * 3 when the post's title or best section's heading begins with the query, 2 when every query word
    * is in the title (the last one possibly half-typed), 1 when its quoted phrases appear, else 0.
    */
   #exactness(match: PostMatch, plan: QueryPlan): number {
@@ -281,7 +284,9 @@ export class SearchIndex {
     const cache = this.#cache;
     cache.title[match.post] ??= wordsOf(title);
     cache.heading[match.doc] ??= wordsOf(heading);
-    if (plan.text === cache.title[match.post] || plan.text === cache.heading[match.doc]) return 3;
+    // The query is the title or a heading, or how it begins (a half-typed title).
+    if (cache.title[match.post]?.startsWith(plan.text) || cache.heading[match.doc]?.startsWith(plan.text))
+      return 3;
     cache.titleTerms[match.post] ??= new Set(
       words(title ?? '').map((span) => toTerm(span.word, this.#data.stemming) ?? ''),
     );
