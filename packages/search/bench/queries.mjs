@@ -137,6 +137,7 @@ export const badQueries = [
   '?!.,;:',
   'a'.repeat(10_000),
   'node '.repeat(2_000),
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters on purpose.
   '.*+?^${}()|[]\\/',
   '(a+)+$',
   '🚀🔥 node',

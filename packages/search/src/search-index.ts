@@ -98,7 +98,10 @@ export class SearchIndex {
     this.#newest = Math.max(0, ...data.posts.map((post) => Date.parse(post[2]) || 0));
     // minisearch 7.2 (pinned exactly) keeps its term tree in `_index`; reading it answers "is this
     // a known word, and how common" in microseconds, which the query planner asks for every word.
+    // biome-ignore lint/complexity/useLiteralKeys: element access is how TypeScript reaches a protected member.
     const tree = engine['_index'];
+    // Its raw query returns matches without building and sorting result objects.
+    // biome-ignore lint/complexity/useLiteralKeys: same, for a private method.
     this.#execute = (engine['executeQuery'] as Execute).bind(engine);
     this.#postings = (term) => tree.get(term) ?? new Map();
     data.sections.forEach(([post], id) => {

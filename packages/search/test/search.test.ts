@@ -148,6 +148,7 @@ describe('bad queries', () => {
     '   ',
     '?!.,;:',
     'a'.repeat(10_000),
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters on purpose.
     '.*+?^${}()|[]\\/',
     '🚀🔥',
     '节点 服务器',
