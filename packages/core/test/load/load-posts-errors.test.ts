@@ -183,11 +183,13 @@ describe('frontmatter syntax', () => {
       'unclosed.md': '---\ntitle: A\ndate: 2025-01-01\n\nBody.\n',
       'list.md': '---\n- a\n- b\n---\n\nBody.\n',
       'language.md': '---coffee\ntitle: "A"\n---\n\nBody.\n',
+      'late.md': '\n\n---\ntitle: A\ndate: 2025-01-01\n---\n\nBody.\n',
     });
     expect(
       (await issuesOf(dir)).map((issue) => `${issue.file}:${issue.line}:${issue.column}  ${issue.message}`),
     ).toEqual([
       'language.md:1:4  unknown frontmatter language "coffee"; use --- for YAML, +++ for TOML or ---json for JSON',
+      'late.md:3:1  the frontmatter must start on line 1; remove the blank lines before the --- on line 3',
       'list.md:1:1  frontmatter must be fields like title: …, but it is a list',
       'quote.md:2:8  invalid YAML: Missing closing quote; close the quote on the same line',
       'twice.md:4:1  title is written twice; keep one',

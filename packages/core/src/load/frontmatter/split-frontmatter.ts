@@ -48,6 +48,15 @@ class SyntaxProblem extends Error {
 export function splitFrontmatter(text: string): SplitPost | FrontmatterProblem {
   const delimiter = text.startsWith('+++') ? '+++' : '---';
   if (!isFence(text, delimiter)) {
+    const late = /^\s*\n(---|\+\+\+)[a-z]*[ \t]*$/m.exec(text);
+    if (late?.index === 0 && late[1]) {
+      // gray-matter only sees a fence on the very first line; blank lines before it hide the frontmatter.
+      const line = lineCount(text.slice(0, late[0].length - late[0].trimStart().length));
+      return {
+        message: `the frontmatter must start on line 1; remove the blank lines before the ${late[1]} on line ${line}`,
+        position: { line, column: 1 },
+      };
+    }
     return { format: 'none', data: {}, body: text, closingLine: 0, locate: () => undefined };
   }
   const closingIndex = text.indexOf(`\n${delimiter}`, delimiter.length);
