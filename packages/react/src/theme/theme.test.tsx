@@ -111,6 +111,11 @@ describe('theme store', () => {
   });
 });
 
+function Probe() {
+  const { resolvedTheme } = useTheme();
+  return <output>{resolvedTheme ?? 'unknown'}</output>;
+}
+
 describe('ThemeToggle', () => {
   it('moves through the themes on click and announces each', () => {
     render(
@@ -138,10 +143,6 @@ describe('ThemeToggle', () => {
 
   it('hydrates server HTML without a mismatch even when a dark choice is saved', async () => {
     localStorage.setItem(THEME_STORAGE_KEY, 'dark');
-    function Probe() {
-      const { resolvedTheme } = useTheme();
-      return <output>{resolvedTheme ?? 'unknown'}</output>;
-    }
     const app = (
       <ThemeProvider>
         <ThemeToggle />
