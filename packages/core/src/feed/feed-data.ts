@@ -147,7 +147,7 @@ function toEntry(post: Post, options: CreateFeedOptions, displayNames: Map<strin
   const where = post.file || post.slug;
   const entry: FeedEntry = {
     url,
-    title: clean(post.title) ?? post.slug,
+    title: clean(post.title) ?? clean(post.slug) ?? url,
     published: publishedDate(post),
     updated: modifiedDate(post),
     tags: entryTags(post.tags, displayNames),
@@ -157,15 +157,18 @@ function toEntry(post: Post, options: CreateFeedOptions, displayNames: Map<strin
   if (options.content !== 'excerpt') entry.contentHtml = feedHtml(post, url);
   if (post.coverImage) {
     const alt = clean(post.coverImageAlt);
-    entry.image = { url: resolveFromPost(post.coverImage, url), ...(alt ? { alt } : {}) };
+    const image = resolveFromPost(post.coverImage, url, { post, field: 'coverImage' });
+    entry.image = { url: image, ...(alt ? { alt } : {}) };
   }
   if (post.audio) {
     const length = options.audioLength?.(post);
     const title = clean(post.audio.title);
     entry.audio = {
-      url: resolveFromPost(post.audio.src, url),
+      url: resolveFromPost(post.audio.src, url, { post, field: 'audio.src' }),
       mimeType: audioMimeType(post.audio, where),
-      ...(length !== undefined && Number.isFinite(length) ? { length: Math.round(length) } : {}),
+      ...(length !== undefined && Number.isFinite(length) && length >= 0
+        ? { length: Math.round(length) }
+        : {}),
       ...(title ? { title } : {}),
       ...(post.audio.duration !== undefined ? { durationSeconds: post.audio.duration } : {}),
     };

@@ -58,7 +58,8 @@ function ogLocale(language: string | undefined): string | undefined {
 /** The post's cover image, else the site's default image, with alt text either way. */
 function socialImage(post: Post, site: Site, url: string, title: string): MetadataImage | undefined {
   if (post.coverImage) {
-    return { url: resolveFromPost(post.coverImage, url), alt: clean(post.coverImageAlt) ?? title };
+    const image = resolveFromPost(post.coverImage, url, { post, field: 'coverImage' });
+    return { url: image, alt: clean(post.coverImageAlt) ?? title };
   }
   if (site.image) return { url: sitePageUrl(site, site.image), alt: clean(site.imageAlt) ?? site.title };
   return undefined;
@@ -116,7 +117,7 @@ export function postMetadata(post: Post, site: Site): PostMetadata {
         ? {
             audio: [
               {
-                url: resolveFromPost(post.audio.src, url),
+                url: resolveFromPost(post.audio.src, url, { post, field: 'audio.src' }),
                 type: audioMimeType(post.audio, post.file || post.slug),
               },
             ],

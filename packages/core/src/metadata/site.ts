@@ -111,10 +111,20 @@ export function postUrl(post: Post, site: Pick<Site, 'url' | 'postUrl'>): string
 
 /**
  * Resolves a URL written in a post (frontmatter `coverImage`, `audio.src`, or a `src`/`href` in
- * its HTML) the way a browser does on the post's page: against the post URL.
+ * its HTML) the way a browser does on the post's page: against the post URL. `field` names the
+ * frontmatter field in the error when the value is not a URL at all.
  */
-export function resolveFromPost(value: string, pageUrl: string): string {
-  return new URL(value.trim(), pageUrl).href;
+export function resolveFromPost(
+  value: string,
+  pageUrl: string,
+  where?: { post: Pick<Post, 'file' | 'slug'>; field: string },
+): string {
+  try {
+    return new URL(value.trim(), pageUrl).href;
+  } catch {
+    const place = where ? `${where.post.file || where.post.slug}: field "${where.field}" ` : '';
+    throw new TypeError(`${place}is not a valid URL or path: ${JSON.stringify(value)}`);
+  }
 }
 
 /** The feed/sitemap `updated` of a post: `updated` if set, else `date`. */

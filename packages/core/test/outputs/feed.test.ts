@@ -259,6 +259,13 @@ describe('createFeed errors say what to do', () => {
     expect(at(json([typed]), 'items.0.attachments.0.mime_type')).toBe('audio/ogg');
   });
 
+  it('names the file and field of a cover image that is not a URL', () => {
+    const broken = makePost({ slug: 'c', file: 'c.md', coverImage: 'http://[bad' });
+    expect(() => createFeed([broken], { format: 'json', site })).toThrow(
+      /c\.md: field "coverImage" is not a valid URL or path: "http:\/\/\[bad"/,
+    );
+  });
+
   it('rejects an unknown format', () => {
     // @ts-expect-error testing a JavaScript caller
     expect(() => createFeed(posts, { format: 'rdf', site })).toThrow(
