@@ -80,10 +80,29 @@ function createProgress(stream: NodeJS.WriteStream): {
   };
 }
 
+/** A mistake in how the command was called: printed without a stack trace, exit 2. */
+class UsageError extends Error {}
+
 async function loadConfig(file: string): Promise<Pick<LoadPostsOptions, 'schema' | 'filter' | 'markdown'>> {
   const { pathToFileURL } = await import('node:url');
-  const module: Record<string, unknown> = await import(pathToFileURL(path.resolve(file)).href);
+  let module: Record<string, unknown>;
+  try {
+    module = await import(pathToFileURL(path.resolve(file)).href);
+  } catch (error) {
+    throw new UsageError(
+      `cannot load the config ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   const config = (module.default ?? module) as Record<string, unknown>;
+  if (
+    config.schema !== undefined &&
+    typeof (config.schema as { safeParseAsync?: unknown }).safeParseAsync !== 'function'
+  ) {
+    throw new UsageError(`${file}: the schema export must be a zod schema, like postSchema.extend({ ... })`);
+  }
+  if (config.filter !== undefined && typeof config.filter !== 'function') {
+    throw new UsageError(`${file}: the filter export must be a function ({ file, frontmatter }) => boolean`);
+  }
   return {
     ...(config.schema !== undefined && { schema: config.schema as LoadPostsOptions['schema'] }),
     ...(typeof config.filter === 'function' && { filter: config.filter as LoadPostsOptions['filter'] }),
@@ -180,7 +199,14 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`inkwell: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // A usage mistake gets its message; anything else is a bug in inkwell, so keep the stack for a report.
+    const detail =
+      error instanceof UsageError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
+    console.error(`inkwell: ${detail}`);
     process.exitCode = EXIT.usage;
   },
 );

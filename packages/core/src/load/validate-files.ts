@@ -43,6 +43,10 @@ export async function validateFiles(options: ValidateFilesOptions): Promise<Vali
   const given = options.dir ?? 'content/posts';
   const dir = path.resolve(given);
   const schema = options.schema ?? postSchema;
+  // A programming mistake, not a content problem: fail at once rather than once per file.
+  if (typeof (schema as Partial<PostSchema>).safeParseAsync !== 'function') {
+    throw new TypeError('the schema option must be a zod schema, like postSchema.extend({ ... })');
+  }
   await assertDirectory(dir, given);
 
   const { files, unreadable } = await discoverFiles(dir);

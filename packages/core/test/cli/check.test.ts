@@ -117,6 +117,22 @@ describe('inkwell check', () => {
     ]);
   });
 
+  test('a config that cannot be used is a usage error, exit 2, no stack trace', async () => {
+    const missing = await inkwell(['check', 'test/fixtures/blog', '--config', 'nope.mjs']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^inkwell: cannot load the config nope\.mjs: /);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const dir = await postsFolder({ 'bad.config.mjs': 'export const schema = { title: "not zod" };\n' });
+    const notZod = await inkwell([
+      'check',
+      'test/fixtures/blog',
+      '--config',
+      path.join(dir, 'bad.config.mjs'),
+    ]);
+    expect(notZod).toMatchObject({ code: 2, stdout: '' });
+    expect(notZod.stderr).toContain('the schema export must be a zod schema');
+  });
+
   test('colour only when asked for (no TTY here), and never with NO_COLOR', async () => {
     const plain = await inkwell(['check', 'test/fixtures/broken-blog']);
     expect(plain.stdout).not.toContain('\u001b[');

@@ -131,6 +131,16 @@ describe('a schema that maps a blog’s own frontmatter', () => {
     expectTypeOf(parsed).toEqualTypeOf<PostOf<typeof schema>>();
   });
 
+  test('a value that is not a zod schema fails at once with a TypeError', async () => {
+    const dir = await postsFolder({ 'a.md': post('title: A\ndate: 2025-01-01') });
+    // @ts-expect-error: JavaScript callers can pass anything
+    const error = await thrown(() => loadPosts({ dir, schema: { title: 'string' } }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(
+      'the schema option must be a zod schema, like postSchema.extend({ ... })',
+    );
+  });
+
   test('a schema without title or date does not type-check', () => {
     const noTitle = z.object({ date: z.string() });
     // @ts-expect-error: the output has no title
