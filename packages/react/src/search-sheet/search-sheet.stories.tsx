@@ -300,7 +300,7 @@ const realPosts: IndexablePost[] = [
     date: '2019-04-23T00:00:00.000Z',
     tags: ['release'],
     html: '<p>Node.js 12 ships a faster start.</p><h2 id="worker-threads">Worker threads</h2><p>The worker_threads module no longer needs a flag: CPU-heavy work can run in parallel threads.</p>',
-    headings: [{ depth: 2, id: 'worker-threads', text: 'Worker threads' }],
+    headings: [{ id: 'worker-threads', text: 'Worker threads' }],
   },
   {
     slug: 'streams-in-practice',
@@ -308,7 +308,7 @@ const realPosts: IndexablePost[] = [
     date: '2021-01-12T00:00:00.000Z',
     tags: ['streams'],
     html: '<p>Pipelines connect streams and forward errors.</p><h2 id="backpressure">Backpressure</h2><p>A writable stream signals backpressure by returning false from write.</p>',
-    headings: [{ depth: 2, id: 'backpressure', text: 'Backpressure' }],
+    headings: [{ id: 'backpressure', text: 'Backpressure' }],
   },
 ];
 

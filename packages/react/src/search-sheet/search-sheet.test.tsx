@@ -243,7 +243,7 @@ describe('SearchSheet', () => {
         date: '2021-01-12T00:00:00.000Z',
         tags: ['streams'],
         html: '<p>Intro.</p><h2 id="backpressure">Backpressure</h2><p>A writable stream signals backpressure.</p>',
-        headings: [{ depth: 2, id: 'backpressure', text: 'Backpressure' }],
+        headings: [{ id: 'backpressure', text: 'Backpressure' }],
       },
     ]);
     const fetchMock = vi.fn(async () => new Response(serialized, { status: 200 }));
