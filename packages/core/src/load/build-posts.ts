@@ -4,7 +4,7 @@ import { assemblePost } from './assemble-post.js';
 import type { LoadPostsOptions } from './load-posts-options.js';
 import { comparePosts } from './order-posts.js';
 import { publicationFilter } from './publication.js';
-import type { ValidPost } from './validate-post.js';
+import { markdownOf, type ValidPost } from './validate-post.js';
 
 /** The options of `loadPosts` that decide which valid posts are built and how they render. */
 export type BuildPostsOptions = Pick<
@@ -26,7 +26,7 @@ export async function buildPosts(valid: readonly ValidPost[], options: BuildPost
   const isPublished = publicationFilter(options);
   const published = valid.filter((post) => isPublished(post.fields));
   const rendered = await renderPosts(
-    published.map((post) => ({ file: post.file, markdown: post.body })),
+    published.map((post) => ({ file: post.file, markdown: markdownOf(post) })),
     {
       ...(options.markdown && { markdown: options.markdown }),
       ...(options.cache !== undefined && { cache: options.cache }),

@@ -6,7 +6,7 @@ import type { PostOf, PostSchema } from '../schema/post-schema-type.js';
 import { assemblePost } from './assemble-post.js';
 import { normalizeSource } from './decode-source.js';
 import { splitFrontmatter } from './frontmatter/split-frontmatter.js';
-import { validatePost } from './validate-post.js';
+import { markdownOf, validatePost } from './validate-post.js';
 
 /**
  * Options of `parsePost`.
@@ -61,7 +61,10 @@ export async function parsePost<Schema extends PostSchema = typeof postSchema>(
     throw new PostValidationError([{ file, ...split.position, path: '', message: split.message }]);
   const result = await validatePost(split, file, options.schema ?? postSchema);
   if (result.issues) throw new PostValidationError(result.issues);
-  const { warnings, ...rendered } = await renderMarkdown(result.post.body, { ...options.markdown, file });
+  const { warnings, ...rendered } = await renderMarkdown(markdownOf(result.post), {
+    ...options.markdown,
+    file,
+  });
   const onWarning = options.onWarning ?? ((warning: string) => console.warn(warning));
   for (const warning of warnings) onWarning(warning);
   return assemblePost(result.post, rendered) as PostOf<Schema>;

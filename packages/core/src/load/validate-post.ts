@@ -8,6 +8,20 @@ import type { SourcePosition } from './frontmatter/parsed-frontmatter.js';
 import type { SplitPost } from './frontmatter/split-frontmatter.js';
 import { slugFromFile, slugify } from './slug.js';
 
+/**
+ * The markdown to render for a post: its body, preceded by one blank line per line of frontmatter.
+ * Markdown ignores leading blank lines, and the renderer's warnings then point at lines of the file
+ * rather than lines of the body.
+ *
+ * @example
+ * ```ts
+ * renderPosts(valid.map((post) => ({ file: post.file, markdown: markdownOf(post) })));
+ * ```
+ */
+export function markdownOf(post: Pick<ValidPost, 'body' | 'bodyLine'>): string {
+  return '\n'.repeat(post.bodyLine - 1) + post.body;
+}
+
 /** The normalized fields of a post that passed validation, before its body is rendered. */
 export interface ValidPost {
   file: string;
@@ -17,6 +31,8 @@ export interface ValidPost {
   /** Schema output, normalized by `postSchema`: ISO dates, `tags` and `draft` always present. */
   fields: z.output<typeof postSchema> & Record<string, unknown>;
   body: string;
+  /** The line of the file the body starts on, so rendering warnings can name lines of the file. */
+  bodyLine: number;
 }
 
 /** The result of validating one file: the post, or every issue found in it. */
@@ -122,7 +138,9 @@ export async function validatePost(
   const warnings = misspelledFields(split, file, schema);
   if (issues.length > 0 || !fields) return { issues, warnings };
   const slugPosition = slugField === undefined ? undefined : split.locate(['slug']);
-  return { post: { file, slug, ...(slugPosition && { slugPosition }), fields, body: split.body }, warnings };
+  const bodyLine = split.format === 'none' ? 1 : split.closingLine + 1;
+  const post = { file, slug, ...(slugPosition && { slugPosition }), fields, body: split.body, bodyLine };
+  return { post, warnings };
 }
 
 /** The top-level fields a schema reads, when it is an object schema (or a transform of one). */

@@ -173,6 +173,16 @@ describe('options', () => {
     expect(progress.at(-1)).toEqual([9, 9]);
   });
 
+  test('rendering warnings reach onWarning, naming the file', async () => {
+    const dir = await postsFolder({
+      'code.md': post('title: Code\ndate: 2025-01-01', '```nosuchlanguage\nx\n```'),
+    });
+    const warnings: string[] = [];
+    await loadPosts({ dir, cache: false, onWarning: (warning) => warnings.push(warning) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^code\.md:6:1 .*nosuchlanguage/);
+  });
+
   test('dir defaults to content/posts under the working directory', async () => {
     const dir = await postsFolder({ 'content/posts/a.md': post('title: A\ndate: 2025-01-01') });
     const cwd = process.cwd();

@@ -25,6 +25,15 @@ describe('parsePost', () => {
     expect(post.readingTime.minutes).toBe(1);
   });
 
+  test('rendering warnings name the line in the file, not in the body', async () => {
+    const warnings: string[] = [];
+    await parsePost('---\ntitle: A\ndate: 2025-01-01\n---\n\nText.\n\n```nosuchlanguage\nx\n```\n', {
+      file: 'a.md',
+      onWarning: (warning) => warnings.push(warning),
+    });
+    expect(warnings).toEqual([expect.stringMatching(/^a\.md:8:1 .*nosuchlanguage/)]);
+  });
+
   test('returns drafts and future posts as they are', async () => {
     const post = await parsePost('---\ntitle: Later\ndate: 2999-01-01\ndraft: true\n---\nSoon.', {
       file: 'later.md',
