@@ -1,6 +1,13 @@
 // No "use client" here on purpose: a server component (a Next.js root layout) imports this string.
 
-/** The `localStorage` key under which the reader's theme choice is saved: `'light' | 'dark' | 'system'`. */
+/**
+ * The `localStorage` key under which the reader's theme choice is saved: `'light' | 'dark' | 'system'`.
+ *
+ * @example
+ * ```ts
+ * localStorage.getItem(THEME_STORAGE_KEY); // 'dark'
+ * ```
+ */
 export const THEME_STORAGE_KEY = 'inkwell-theme';
 
 /** Options of {@link createThemeScript}. */
