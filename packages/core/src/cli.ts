@@ -112,10 +112,10 @@ async function loadConfig(file: string): Promise<Pick<LoadPostsOptions, 'schema'
 
 async function check(dir: string, configFile: string | undefined, style: Style): Promise<number> {
   const config = configFile ? await loadConfig(configFile) : {};
+  // Paths are printed from the working directory so terminals and editors can open them.
+  const shown = (file: string) => path.relative('.', path.resolve(dir, file)) || '.';
   const print = (issue: PostIssue) => {
-    // Paths are printed from the working directory so terminals and editors can open them.
-    const file = path.relative('.', path.resolve(dir, issue.file)) || '.';
-    const location = style.location(formatLocation({ ...issue, file }));
+    const location = style.location(formatLocation({ ...issue, file: shown(issue.file) }));
     const field = issue.path ? `${style.field(issue.path)}  ` : '';
     console.log(`${location}  ${field}${issue.message}`);
   };
@@ -130,12 +130,14 @@ async function check(dir: string, configFile: string | undefined, style: Style):
     return EXIT.problems;
   }
 
-  const warnings: string[] = validated.warnings.map((warning) => {
-    const file = path.relative('.', path.resolve(dir, warning.file));
-    return `${formatLocation({ ...warning, file })}  ${warning.path}  ${warning.message}`;
-  });
+  const warnings: string[] = validated.warnings.map(
+    (warning) =>
+      `${formatLocation({ ...warning, file: shown(warning.file) })}  ${warning.path}  ${warning.message}`,
+  );
   const progress = createProgress(process.stderr);
-  await buildPosts(validated.valid, {
+  // Rendered under their shown paths, so rendering warnings name files the same way.
+  const posts = validated.valid.map((post) => ({ ...post, file: shown(post.file) }));
+  await buildPosts(posts, {
     ...config,
     drafts: true,
     future: true,

@@ -85,6 +85,16 @@ describe('inkwell check', () => {
     ]);
   });
 
+  test('rendering warnings name the file from the working directory and its line', async () => {
+    const dir = await postsFolder({
+      'a.md': post('title: A\ndate: 2025-01-01', '```nosuchlanguage\nx\n```'),
+    });
+    const run = await inkwell(['check', path.relative(packageRoot, dir)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`warning  ${path.relative(packageRoot, dir)}/a.md:6:1`);
+    expect(run.stdout).toContain('nosuchlanguage');
+  });
+
   test('a missing directory is a problem, exit 1', async () => {
     const run = await inkwell(['check', 'no/such/dir']);
     expect(run).toEqual({
