@@ -241,15 +241,19 @@ export const MobileViewport: Story = {
   },
 };
 
+let emulatedReducedMotion = false;
+
 export const ReducedMotion: Story = {
   beforeEach: async () => {
-    const emulated = await emulateReducedMotion(true);
+    emulatedReducedMotion = await emulateReducedMotion(true);
     return () => {
-      if (emulated) void emulateReducedMotion(false);
+      if (emulatedReducedMotion) void emulateReducedMotion(false);
     };
   },
   play: async () => {
-    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    // In the Storybook UI (no emulation) this checks only when the system asks for reduced motion.
+    if (!emulatedReducedMotion && !matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    await expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
     await userEvent.click(hubButton());
     const list = document.getElementById(hubButton().getAttribute('aria-controls') ?? '') as HTMLElement;
     await expect(getComputedStyle(list).transitionProperty).toBe('none');

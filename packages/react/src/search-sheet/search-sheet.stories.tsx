@@ -1,6 +1,7 @@
 import { buildSearchIndex, type IndexablePost } from '@inkwell/search';
 import { loadSearchIndex } from '@inkwell/search/query';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type {} from '@vitest/browser-playwright';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { type LinkComponentProps, LinkProvider } from '../link/link-provider.js';
@@ -323,5 +324,38 @@ export const RealSearchIndex: Story = {
     await expect(first).toHaveAccessibleName(/Streams in practice/);
     await expect(first).toHaveAttribute('href', '/blog/posts/streams-in-practice/#backpressure');
     await expect(first.querySelector('mark')).not.toBeNull();
+  },
+};
+
+/** Emulates `prefers-reduced-motion: reduce` through the Chrome DevTools Protocol (Vitest only). */
+async function emulateReducedMotion(on: boolean): Promise<boolean> {
+  try {
+    const { cdp } = await import('vitest/browser');
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value: on ? 'reduce' : '' }],
+    });
+    return true;
+  } catch {
+    return false; // In the Storybook UI: use the operating system's setting instead.
+  }
+}
+
+let emulatedReducedMotion = false;
+
+export const ReducedMotion: Story = {
+  beforeEach: async () => {
+    emulatedReducedMotion = await emulateReducedMotion(true);
+    return () => {
+      if (emulatedReducedMotion) void emulateReducedMotion(false);
+    };
+  },
+  play: async () => {
+    // In the Storybook UI (no emulation) this checks only when the system asks for reduced motion.
+    if (!emulatedReducedMotion && !matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    await expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
+    await openWithKeyboard();
+    // No slide-in: the sheet is simply there.
+    const panel = document.querySelector('.inkwell-search__panel') as HTMLElement;
+    await expect(getComputedStyle(panel).animationName).toBe('none');
   },
 };
