@@ -40,6 +40,8 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: '.storybook' })],
+        // Pre-bundled up front: discovering them mid-run makes Vite reload and fail the stories.
+        optimizeDeps: { include: ['minisearch', 'htmlparser2'] },
         test: {
           name: 'storybook',
           browser: {

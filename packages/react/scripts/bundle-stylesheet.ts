@@ -6,9 +6,9 @@ import { dirname, resolve } from 'node:path';
 const importLine = /^@import\s+['"](\.[^'"]+)['"];\s*$/gm;
 
 /** Reads `entry`, replaces each relative `@import` by the imported file, writes `output`. */
-export function bundleStylesheet(entry, output) {
+export function bundleStylesheet(entry: string, output: string): void {
   const source = readFileSync(entry, 'utf8');
-  const bundled = source.replace(importLine, (_, path) =>
+  const bundled = source.replace(importLine, (_, path: string) =>
     readFileSync(resolve(dirname(entry), path), 'utf8').trim(),
   );
   writeFileSync(output, bundled);
