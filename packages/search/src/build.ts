@@ -86,8 +86,10 @@ export function buildSearchIndex(
 
   posts.forEach((post, postIndex) => {
     const description = post.description?.trim() || undefined;
+    // The first tier indexes descriptions but does not store them: it must stay small, and
+    // `@inkwell/core` fills `description` from the excerpt, so it is often long.
     serializedPosts.push(
-      description === undefined
+      description === undefined || !full
         ? [post.slug, post.title, post.date, [...post.tags]]
         : [post.slug, post.title, post.date, [...post.tags], description],
     );
