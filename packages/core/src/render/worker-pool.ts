@@ -11,18 +11,20 @@ import type { WorkerReply, WorkerRequest } from './worker-messages.js';
  * rendering stays on the calling thread.
  */
 function workerEntry(): URL | undefined {
-  const candidates = [
-    new URL('./render/render-worker.js', import.meta.url),
-    new URL('./render-worker.js', import.meta.url),
-  ];
-  return candidates.find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)));
+  // Paths in a variable, not `new URL('literal', import.meta.url)`: bundlers that pull this package
+  // into an app (Next.js without `serverExternalPackages`) try to resolve literals at build time.
+  // When bundled, the worker file is not next to the chunk and rendering stays in-thread.
+  const candidates = ['./render/render-worker.js', './render-worker.js'];
+  return candidates
+    .map((path) => new URL(path, import.meta.url))
+    .find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)));
 }
 
 /**
  * V8's young generation in each worker, in MB. Rendering allocates many short-lived nodes; a larger
  * nursery means fewer scavenges (garbage collection was a quarter of the naive pipeline's time).
  */
-const youngGenerationMb = 96;
+const youngGenerationMb = 32;
 
 interface Pending {
   request: WorkerRequest;
