@@ -2,8 +2,6 @@ import { type BundledLanguage, bundledLanguages, createHighlighter, type Highlig
 import type { CodeTheme } from './options.js';
 
 const highlighters = new Map<string, Promise<Highlighter>>();
-/** Languages loaded and primed, per highlighter. */
-const primed = new WeakMap<Highlighter, Set<string>>();
 
 /**
  * The one shiki highlighter of this process (or worker) for a pair of themes. Created on first use
@@ -13,10 +11,26 @@ export function getHighlighter(themes: { light: CodeTheme; dark: CodeTheme }): P
   const key = JSON.stringify(themes);
   let highlighter = highlighters.get(key);
   if (!highlighter) {
-    highlighter = createHighlighter({ themes: [themes.light, themes.dark], langs: [] });
+    highlighter = createHighlighter({ themes: [themes.light, themes.dark], langs: [] }).then(
+      withoutTimeLimit,
+    );
     highlighters.set(key, highlighter);
   }
   return highlighter;
+}
+
+/**
+ * shiki stops tokenizing a line after 500 ms by default and colours the rest of it as one token. How
+ * long a line takes depends on the machine's load and on whether the grammar's regexes are compiled
+ * yet (the first block of a language is slowest), so with the limit the same post could come out
+ * coloured differently on a busy machine, on another thread, or from the cache. Without it, output
+ * depends on the input only.
+ */
+function withoutTimeLimit(highlighter: Highlighter): Highlighter {
+  return {
+    ...highlighter,
+    codeToHtml: (code, options) => highlighter.codeToHtml(code, { ...options, tokenizeTimeLimit: 0 }),
+  };
 }
 
 /** Fences that are not code to highlight: rendered as plain text without a warning. */
@@ -26,35 +40,4 @@ const plainTextLanguages = new Set(['text', 'txt', 'plain', 'plaintext']);
 export function isKnownLanguage(lang: string): boolean {
   const id = lang.toLowerCase();
   return plainTextLanguages.has(id) || Object.hasOwn(bundledLanguages, id as BundledLanguage);
-}
-
-/**
- * Loads `langs` into the highlighter and primes each with a throwaway highlight. shiki 4.6 colours the
- * very first block of a newly loaded grammar wrongly in one of two themes (the light colour of a
- * token comes out as its neighbour's); priming once makes every real block, and so the output of a
- * worker and of the main thread, identical. Unknown languages are skipped (rendered as plain text).
- */
-export async function loadLanguages(
-  highlighter: Highlighter,
-  themes: { light: CodeTheme; dark: CodeTheme },
-  langs: Iterable<string>,
-): Promise<void> {
-  let done = primed.get(highlighter);
-  if (!done) {
-    done = new Set();
-    primed.set(highlighter, done);
-  }
-  const themeNames = { light: themeName(themes.light), dark: themeName(themes.dark) };
-  for (const lang of langs) {
-    const id = lang.toLowerCase();
-    if (done.has(id)) continue;
-    done.add(id);
-    if (!Object.hasOwn(bundledLanguages, id)) continue;
-    await highlighter.loadLanguage(id as BundledLanguage);
-    highlighter.codeToHtml('x', { lang: id, themes: themeNames, defaultColor: false });
-  }
-}
-
-function themeName(theme: CodeTheme): string {
-  return typeof theme === 'string' ? theme : (theme.name ?? '');
 }

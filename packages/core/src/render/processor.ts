@@ -14,7 +14,6 @@ import { rehypeCopyButton } from './rehype-copy-button.js';
 import { rehypeFragmentLinks } from './rehype-fragment-links.js';
 import { rehypeHeadings } from './rehype-headings.js';
 import { rehypeLinksAndImages } from './rehype-links-and-images.js';
-import { rehypeLoadLanguages } from './rehype-load-languages.js';
 import { rehypeMermaid } from './rehype-mermaid.js';
 import { rehypeRawHtml } from './rehype-raw-html.js';
 import { remarkCodeLanguages } from './remark-code-languages.js';
@@ -46,7 +45,6 @@ export function createMarkdownProcessor(options: ResolvedMarkdownOptions): Markd
   processor
     .use(rehypeRestoreCodeMeta)
     .use(rehypeMermaid)
-    .use(rehypeLoadLanguages, { themes })
     .use(rehypePrettyCode, {
       theme: { light: themes.light, dark: themes.dark },
       keepBackground: true,

@@ -4,7 +4,8 @@ import { renderMarkdown } from '../../src/render/render-markdown.js';
 const render = (markdown: string, options = {}) => renderMarkdown(markdown, { file: 'post.md', ...options });
 
 describe('code blocks', () => {
-  // First in this file on purpose: shiki colours the first block of a fresh grammar wrongly unless primed.
+  // First in this file on purpose: the first block of a grammar is the slowest to tokenize, and shiki's
+  // default per-line time limit used to colour it differently from later ones.
   it('colours the first block of a process like every later one', async () => {
     const block = '```js\nconst n = 0;\n```';
     const first = await render(block);
