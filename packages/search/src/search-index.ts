@@ -272,8 +272,12 @@ export class SearchIndex {
         match.score *= 1 + recency * 0.5 ** age;
       }
     }
+    // Minimum should match: from three words on, a post may miss one and still rank by score
+    // with the posts that have them all (readers add words the post does not use).
+    const needed = plan.clauses > 2 ? plan.clauses - 1 : plan.clauses;
+    const covered = (match: PostMatch): number => Math.min(match.clauses.size, needed);
     return matches.sort(
-      (a, b) => b.exact - a.exact || b.clauses.size - a.clauses.size || b.score - a.score || a.post - b.post,
+      (a, b) => b.exact - a.exact || covered(b) - covered(a) || b.score - a.score || a.post - b.post,
     );
   }
 
