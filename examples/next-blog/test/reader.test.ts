@@ -43,7 +43,8 @@ for (const viewport of ['desktop', 'mobile'] as const) {
       await page.keyboard.type('pipelin');
       const options = page.getByRole('option');
       await expect.poll(() => options.first().textContent(), { timeout: 10_000 }).toContain('part 2');
-      await page.getByRole('button', { name: /^streams/ }).first().click();
+      const sheet = page.getByRole('dialog', { name: 'Search posts' });
+      await sheet.getByRole('button', { name: 'streams', exact: true }).click();
       await expect.poll(() => options.count()).toBeGreaterThan(0);
       for (const text of await options.allTextContents()) expect(text.toLowerCase()).toContain('streams');
       await input.focus();
@@ -63,7 +64,7 @@ for (const viewport of ['desktop', 'mobile'] as const) {
             (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
             observer.disconnect();
           }
-        }).observe(document.documentElement, { childList: true, subtree: true });
+        }).observe(document, { childList: true, subtree: true });
       });
       await page.goto(`${site.origin}/about/`);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
@@ -98,17 +99,23 @@ for (const viewport of ['desktop', 'mobile'] as const) {
 
     it('fills the progress bar as the reader scrolls', async () => {
       const page = await site.browser.context.newPage();
-      await page.goto(`${site.origin}/posts/streams-in-practice-part-2/`);
+      await page.goto(`${site.origin}/posts/typed-frontmatter-with-zod/`);
+      // The bar's horizontal scale: 0 at the top of the article, growing as the reader scrolls.
       const fill = () =>
         page.evaluate(() => {
-          const bar = document.querySelector('.inkwell-progress__bar, .inkwell-progress');
-          if (!bar) return -1;
-          const transform = getComputedStyle(bar).transform;
-          return transform === 'none' ? 1 : new DOMMatrixReadOnly(transform).a;
+          const bar = document.querySelector('.inkwell-progress__bar');
+          const transform = bar ? getComputedStyle(bar).transform : 'none';
+          return transform === 'none' ? 0 : new DOMMatrixReadOnly(transform).a;
         });
-      const top = await fill();
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-      await expect.poll(fill).toBeGreaterThan(top);
+      await page.locator('.inkwell-progress[data-mode]').waitFor({ state: 'attached' });
+      expect(await fill()).toBe(0);
+      // Halfway through the article: its top above the viewport, its bottom still below.
+      await page.evaluate(() => {
+        const body = (document.getElementById('post-body') as HTMLElement).getBoundingClientRect();
+        window.scrollTo(0, window.scrollY + body.top + (body.height - window.innerHeight) / 2);
+      });
+      await expect.poll(fill).toBeGreaterThan(0.3);
+      expect(await fill()).toBeLessThan(0.7);
       await page.close();
     });
   });
