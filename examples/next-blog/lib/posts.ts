@@ -23,7 +23,12 @@ let posts: Promise<BlogPost[]> | undefined;
 
 /** All published posts, newest first. Loaded once per build process; unchanged posts come from the cache. */
 export function getPosts(): Promise<BlogPost[]> {
-  posts ??= loadPosts({ dir: contentDir, schema });
+  posts ??= loadPosts({
+    dir: contentDir,
+    schema,
+    // Pages that are not posts (the Node.js blog's category index pages say `layout: blog-category`).
+    filter: ({ frontmatter }) => frontmatter.layout === undefined || frontmatter.layout === 'blog-post',
+  });
   return posts;
 }
 
