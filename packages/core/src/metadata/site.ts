@@ -110,21 +110,29 @@ export function postUrl(post: Post, site: Pick<Site, 'url' | 'postUrl'>): string
 }
 
 /**
- * Resolves a URL written in a post (frontmatter `coverImage`, `audio.src`, or a `src`/`href` in
- * its HTML) the way a browser does on the post's page: against the post URL. `field` names the
- * frontmatter field in the error when the value is not a URL at all.
+ * Resolves a URL written in a post (frontmatter `coverImage`, `audio.src`) the way a browser does
+ * on the post's page: against the post URL. Only `http:` and `https:` results are accepted: a
+ * `javascript:`, `data:` or `vbscript:` value would otherwise reach `og:image`, feed enclosures and
+ * feed readers, where following it runs script. `field` names the frontmatter field in the error.
  */
 export function resolveFromPost(
   value: string,
   pageUrl: string,
   where?: { post: Pick<Post, 'file' | 'slug'>; field: string },
 ): string {
+  const place = where ? `${where.post.file || where.post.slug}: field "${where.field}" ` : '';
+  let resolved: URL;
   try {
-    return new URL(value.trim(), pageUrl).href;
+    resolved = new URL(value.trim(), pageUrl);
   } catch {
-    const place = where ? `${where.post.file || where.post.slug}: field "${where.field}" ` : '';
     throw new TypeError(`${place}is not a valid URL or path: ${JSON.stringify(value)}`);
   }
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
+    throw new TypeError(
+      `${place}must be a path or an http(s) URL, got ${JSON.stringify(value)}; ${resolved.protocol} URLs are not allowed here`,
+    );
+  }
+  return resolved.href;
 }
 
 /** The feed/sitemap `updated` of a post: `updated` if set, else `date`. */
