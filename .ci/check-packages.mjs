@@ -31,11 +31,22 @@ try {
     const path = join(outDir, tarball);
     const publint = run('pnpm', ['exec', 'publint', 'run', path, '--strict']);
     // CSS entry points carry no types; they are checked for presence in the tarball below.
-    const attw = run('pnpm', ['exec', 'attw', path, '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', '--format', 'table-flipped']);
+    const attw = run('pnpm', [
+      'exec',
+      'attw',
+      path,
+      '--profile',
+      'esm-only',
+      '--exclude-entrypoints',
+      'styles.css',
+      '--format',
+      'table-flipped',
+    ]);
     const listing = run('tar', ['-tzf', path]).output;
     console.log(`\n=== ${tarball}\n--- publint\n${publint.output.trim()}\n--- attw\n${attw.output.trim()}`);
     // publint prints suggestions without failing; treat any reported item as a problem.
-    if (!publint.ok || !/All good!/.test(publint.output)) failures.push(`${tarball}: publint reported problems`);
+    if (!publint.ok || !/All good!/.test(publint.output))
+      failures.push(`${tarball}: publint reported problems`);
     if (!attw.ok) failures.push(`${tarball}: attw reported problems`);
     if (dir === 'packages/react' && !listing.includes('package/dist/styles.css')) {
       failures.push(`${tarball}: dist/styles.css is missing`);

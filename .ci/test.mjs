@@ -7,7 +7,11 @@ const steps = [
   ['build packages', 'pnpm', ['build']],
   ['typecheck', 'pnpm', ['typecheck']],
   ['lint and format', 'pnpm', ['lint']],
-  ['unit, component and story tests', 'pnpm', ['exec', 'vitest', 'run', '--project', 'node', '--project', 'dom', '--project', 'storybook']],
+  [
+    'unit, component and story tests',
+    'pnpm',
+    ['exec', 'vitest', 'run', '--project', 'node', '--project', 'dom', '--project', 'storybook'],
+  ],
   ['package checks (pack, publint, attw)', 'pnpm', ['check:packages']],
   ['example blog build', 'pnpm', ['--filter', 'next-blog', 'build']],
   ['example blog in Chromium', 'pnpm', ['exec', 'vitest', 'run', '--project', 'e2e']],

@@ -19,7 +19,9 @@ function longestPost() {
   return `/posts/${sizes[0][0]}/`;
 }
 
-const server = createServer((request, response) => handler(request, response, { public: out, trailingSlash: true }));
+const server = createServer((request, response) =>
+  handler(request, response, { public: out, trailingSlash: true }),
+);
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({
@@ -43,7 +45,9 @@ try {
       .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
     rows.push({
       page: path,
-      ...Object.fromEntries(Object.keys(targets).map((key) => [key, Math.round(categories[key].score * 100)])),
+      ...Object.fromEntries(
+        Object.keys(targets).map((key) => [key, Math.round(categories[key].score * 100)]),
+      ),
       LCP: audits['largest-contentful-paint'].displayValue,
       CLS: audits['cumulative-layout-shift'].numericValue.toFixed(3),
       TBT: audits['total-blocking-time'].displayValue,
@@ -51,9 +55,13 @@ try {
     });
     const failed = Object.entries(categories)
       .flatMap(([, category]) => category.auditRefs)
-      .filter((ref) => ref.weight > 0 && result.lhr.audits[ref.id].score !== null && result.lhr.audits[ref.id].score < 1)
+      .filter(
+        (ref) =>
+          ref.weight > 0 && result.lhr.audits[ref.id].score !== null && result.lhr.audits[ref.id].score < 1,
+      )
       .map((ref) => ref.id);
-    if (failed.length > 0) console.log(`${path}: audits below full score: ${[...new Set(failed)].join(', ')}`);
+    if (failed.length > 0)
+      console.log(`${path}: audits below full score: ${[...new Set(failed)].join(', ')}`);
   }
 } finally {
   await chrome.kill();
@@ -62,4 +70,8 @@ try {
 
 console.log(`\nLighthouse 12 (mobile preset) on ${cpus().length} cores, Node ${process.version}`);
 console.table(rows);
-console.log(`targets: ${Object.entries(targets).map(([key, value]) => `${key} >= ${value}`).join(', ')}, CLS 0`);
+console.log(
+  `targets: ${Object.entries(targets)
+    .map(([key, value]) => `${key} >= ${value}`)
+    .join(', ')}, CLS 0`,
+);

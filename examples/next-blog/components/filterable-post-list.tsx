@@ -24,7 +24,8 @@ export function FilterablePostList({
 
   return (
     <>
-      <div className="tag-filter" role="group" aria-label="Filter posts by tag">
+      <fieldset className="tag-filter">
+        <legend className="sr-only">Filter posts by tag</legend>
         <button type="button" className="chip" aria-pressed={active === null} onClick={() => setActive(null)}>
           All <span className="chip__count">{posts.length}</span>
         </button>
@@ -39,7 +40,7 @@ export function FilterablePostList({
             {tag.name} <span className="chip__count">{tag.count}</span>
           </button>
         ))}
-      </div>
+      </fieldset>
       <p className="sr-only" aria-live="polite">
         {active ? `${shown.length} posts tagged ${active.name}` : ''}
       </p>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { PostSummary } from './filterable-post-list';
 import { postPath } from '@/lib/site';
+import type { PostSummary } from './filterable-post-list';
 import { PostMeta } from './post-meta';
 import { TagList } from './tag-list';
 

@@ -21,7 +21,9 @@ function run(command: string, args: string[], cwd: string): string {
     });
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}\n${failure.stdout ?? ''}${failure.stderr ?? ''}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed in ${cwd}\n${failure.stdout ?? ''}${failure.stderr ?? ''}`,
+    );
   }
 }
 
@@ -41,7 +43,13 @@ function createApp(template: string, dependencies: Record<string, string>, scrip
   const inkwell = Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]));
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({ name: template, private: true, type: 'module', scripts, dependencies: { ...inkwell, ...dependencies } }),
+    JSON.stringify({
+      name: template,
+      private: true,
+      type: 'module',
+      scripts,
+      dependencies: { ...inkwell, ...dependencies },
+    }),
   );
   // @inkwell/react depends on @inkwell/search by version: resolve it to the tarball, not a registry.
   writeFileSync(
@@ -105,9 +113,13 @@ describe('installed from tarballs', () => {
     );
     run('pnpm', ['run', 'build'], dir);
     const assets = readdirSync(join(dir, 'dist/assets'));
-    const css = assets.filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(dir, 'dist/assets', file), 'utf8'));
+    const css = assets
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(join(dir, 'dist/assets', file), 'utf8'));
     expect(css.join('')).toContain('--inkwell-');
-    const js = assets.filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(dir, 'dist/assets', file), 'utf8'));
+    const js = assets
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(dir, 'dist/assets', file), 'utf8'));
     expect(js.join('')).toContain('Vite consumer');
   }, 300_000);
 });

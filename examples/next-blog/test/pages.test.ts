@@ -2,9 +2,9 @@
 // finds no violations, in light and dark.
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.js';
-import { useSite } from './support/site.js';
+import { serveSite } from './support/site.js';
 
-const site = useSite();
+const site = serveSite();
 
 const pageTypes = {
   home: '/',
@@ -43,7 +43,10 @@ describe('pages', () => {
     const page = await site.browser.context.newPage();
     await page.goto(`${site.origin}/`);
     const all = await page.locator('.post-card').count();
-    await page.getByRole('group', { name: 'Filter posts by tag' }).getByRole('button', { name: /^streams/ }).click();
+    await page
+      .getByRole('group', { name: 'Filter posts by tag' })
+      .getByRole('button', { name: /^streams/ })
+      .click();
     await expect.poll(() => page.locator('.post-card').count()).toBe(2);
     expect(all).toBeGreaterThan(2);
     await page.close();
@@ -106,7 +109,9 @@ describe('pages', () => {
     expect(checks.rss.text).toContain('<enclosure url="http://127.0.0.1:3000/audio/welcome.mp3"');
     expect(checks.sitemap.text).toContain('http://127.0.0.1:3000/tags/streams/');
     expect(checks.json.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(checks.json.items.map((item: { title: string }) => item.title)).not.toContain('Writing for the ear');
+    expect(checks.json.items.map((item: { title: string }) => item.title)).not.toContain(
+      'Writing for the ear',
+    );
     expect(checks.indexLength).toBeGreaterThan(1000);
     await page.close();
   });

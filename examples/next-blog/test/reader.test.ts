@@ -1,7 +1,7 @@
 // What a reader does on the blog, in real Chromium, on a phone-sized and a desktop viewport.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSite } from './support/site.js';
+import { serveSite } from './support/site.js';
 
 function audioState(page: Page) {
   return page.evaluate(() => {
@@ -12,16 +12,24 @@ function audioState(page: Page) {
 
 for (const viewport of ['desktop', 'mobile'] as const) {
   describe(`a reader on ${viewport}`, () => {
-    const site = useSite({ mobile: viewport === 'mobile' });
+    const site = serveSite({ mobile: viewport === 'mobile' });
 
     it('keeps the narration playing while moving to another post', async () => {
       const page = await site.browser.context.newPage();
       await page.goto(`${site.origin}/posts/welcome-to-inkwell/`);
-      await page.locator('.post__header').getByRole('button', { name: /^(Play|Resume)/ }).click();
-      await expect.poll(async () => (await audioState(page))?.time ?? 0, { timeout: 15_000 }).toBeGreaterThan(0.3);
+      await page
+        .locator('.post__header')
+        .getByRole('button', { name: /^(Play|Resume)/ })
+        .click();
+      await expect
+        .poll(async () => (await audioState(page))?.time ?? 0, { timeout: 15_000 })
+        .toBeGreaterThan(0.3);
 
       // Client-side navigation through a Next.js link: the page changes, the audio element does not.
-      await page.getByRole('link', { name: /Typed frontmatter with zod/ }).first().click();
+      await page
+        .getByRole('link', { name: /Typed frontmatter with zod/ })
+        .first()
+        .click();
       await page.waitForURL('**/posts/typed-frontmatter-with-zod/');
       const before = await audioState(page);
       expect(before?.paused).toBe(false);
@@ -61,7 +69,8 @@ for (const viewport of ['desktop', 'mobile'] as const) {
       await page.addInitScript(() => {
         new MutationObserver((_, observer) => {
           if (document.body) {
-            (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
+            (window as unknown as { firstTheme?: string }).firstTheme =
+              document.documentElement.dataset.theme;
             observer.disconnect();
           }
         }).observe(document, { childList: true, subtree: true });
@@ -75,13 +84,19 @@ for (const viewport of ['desktop', 'mobile'] as const) {
       }
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       await page.reload();
-      expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 24, 29)');
+      expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe(
+        'dark',
+      );
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        'rgb(21, 24, 29)',
+      );
       await page.close();
     });
 
     it('shares by copying the link when the Web Share API is absent', async () => {
-      await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+      await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: site.origin,
+      });
       const page = await site.browser.context.newPage();
       await page.addInitScript(() => {
         Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });

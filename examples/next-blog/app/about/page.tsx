@@ -9,12 +9,13 @@ export default function AboutPage() {
       <h1>About</h1>
       <div className="inkwell-prose">
         <p>
-          <strong>{site.author.name}</strong> {site.author.bio.charAt(0).toLowerCase() + site.author.bio.slice(1)}
+          <strong>{site.author.name}</strong>{' '}
+          {site.author.bio.charAt(0).toLowerCase() + site.author.bio.slice(1)}
         </p>
         <p>
           This site is the example blog of Inkwell. Every post is a markdown file; the build validates them,
-          renders highlighted code in light and dark themes, writes an RSS, Atom and JSON feed and a sitemap, and
-          builds the search index that the floating search button loads on first use.
+          renders highlighted code in light and dark themes, writes an RSS, Atom and JSON feed and a sitemap,
+          and builds the search index that the floating search button loads on first use.
         </p>
         <h2 id="subscribe">Subscribe</h2>
         <ul>

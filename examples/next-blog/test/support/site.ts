@@ -11,7 +11,7 @@ export const exportDir = join(import.meta.dirname, '../../out');
  * Serves the export on 127.0.0.1 and launches Chromium for the tests of one file; both are stopped
  * after the file. Throws a clear error when the export has not been built.
  */
-export function useSite(options: { mobile?: boolean } = {}) {
+export function serveSite(options: { mobile?: boolean } = {}) {
   const handle = { origin: '', browser: undefined as unknown as TestBrowser };
   let server: StaticServer | undefined;
   beforeAll(async () => {

@@ -62,9 +62,10 @@ export function ProgressBar({ target, accessible, className, style, ...rest }: P
 
   useEffect(() => {
     const bar = ref.current;
-    const element = (
-      typeof target === 'string' ? document.querySelector(target) : target?.current
-    ) as HTMLElement | null | undefined;
+    const element = (typeof target === 'string' ? document.querySelector(target) : target?.current) as
+      | HTMLElement
+      | null
+      | undefined;
     const root = document.documentElement;
     // The accessible mode needs the value in script, to keep aria-valuenow current.
     const timelines =

@@ -15,7 +15,9 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
   const slug = (await params).tag;
   const tag = allTags(await getPosts()).find((candidate) => candidate.slug === slug);
-  return tag ? { title: `Posts tagged ${tag.name}`, description: `${tag.count} posts tagged ${tag.name}.` } : {};
+  return tag
+    ? { title: `Posts tagged ${tag.name}`, description: `${tag.count} posts tagged ${tag.name}.` }
+    : {};
 }
 
 export default async function TagPage({ params }: TagPageProps) {

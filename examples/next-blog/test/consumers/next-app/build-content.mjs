@@ -8,5 +8,8 @@ mkdirSync('generated', { recursive: true });
 mkdirSync('public', { recursive: true });
 writeFileSync('generated/posts.json', JSON.stringify(posts));
 writeFileSync('public/search-index.json', buildSearchIndex(posts));
-writeFileSync('public/rss.xml', createFeed(posts, { format: 'rss', site: { url: 'https://example.test', title: 'Consumer' } }));
+writeFileSync(
+  'public/rss.xml',
+  createFeed(posts, { format: 'rss', site: { url: 'https://example.test', title: 'Consumer' } }),
+);
 console.log(`wrote ${posts.length} posts`);

@@ -7,6 +7,7 @@ export default function Layout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build-time HTML, as in a user's app */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>

@@ -10,6 +10,7 @@ export default function Home() {
       {list.map((post) => (
         <article key={post.slug}>
           <h1>{post.title}</h1>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build-time HTML, as in a user's app */}
           <div dangerouslySetInnerHTML={{ __html: post.html }} />
         </article>
       ))}
