@@ -23,7 +23,8 @@ export interface Section {
 /** Elements whose boundaries separate words (so `<li>a</li><li>b</li>` is not `ab`). */
 const BLOCK =
   /^(?:address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|td|th|tr|ul)$/;
-const SKIPPED = /^(?:script|style|template|svg|math)$/;
+// Buttons are controls, not content: the copy button of every code block would otherwise read "Copy".
+const SKIPPED = /^(?:script|style|template|svg|math|button)$/;
 
 /**
  * Splits a post's rendered HTML into sections at its headings. A heading starts a section when

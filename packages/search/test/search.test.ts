@@ -231,4 +231,16 @@ describe('sections', () => {
     expect(single.search('zebra')[0]?.section).toBeUndefined();
     expect(single.search('yak')[0]?.section?.id).toBe('real');
   });
+
+  it('leaves controls such as the copy button of a code block out of the text', () => {
+    const p = post('x', 'X', [
+      {
+        heading: 'Gzip',
+        html: '<figure><pre><code>gzip()</code></pre><button type="button" data-inkwell-copy aria-label="Copy code">Copy</button></figure><p>Compress the output.</p>',
+      },
+    ]);
+    const index = loadSearchIndex(buildSearchIndex([p]));
+    expect(index.search('copy')).toEqual([]);
+    expect(index.search('compress')[0]?.snippet?.text).toBe('Compress the output.');
+  });
 });
