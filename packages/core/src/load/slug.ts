@@ -1,5 +1,5 @@
 /**
- * Makes a URL-safe slug: lowercase, accents removed (`café` → `cafe`), letters of any script kept
+ * Makes a URL-safe slug: lowercase, accents removed from Latin letters (`café` → `cafe`), letters of any script kept
  * (`你好` stays `你好`, which browsers and static hosts handle as a percent-encoded path), every run of
  * other characters turned into one `-`. Dots and underscores are kept, so `v0.10.0` and `v1.0.10` stay
  * distinct. Returns `''` when nothing usable is left.
@@ -12,12 +12,17 @@
  * ```
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}._]+/gu, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
+  return (
+    text
+      .normalize('NFKD')
+      // Accents come off Latin letters only: in other scripts the marks are part of the letter
+      // (Devanagari vowel signs, Cyrillic й), and removing them would change the word.
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}._]+/gu, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+  );
 }
 
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}[-_]/;
