@@ -18,7 +18,7 @@ const { values: args } = parseArgs({
   options: {
     corpus: {
       type: 'string',
-      default: process.env.INKWELL_CORPUS ?? join(here, '../../../../../../shared/corpus/nodejs-blog'),
+      default: process.env.INKWELL_CORPUS ?? join(here, '../../../../shared/corpus/nodejs-blog'),
     },
     runs: { type: 'string', default: '5' },
   },
@@ -28,7 +28,7 @@ if (!existsSync(args.corpus)) {
   process.exit(1);
 }
 
-const core = await import(join(here, '../../../dist/index.js'));
+const core = await import(join(here, '../dist/index.js'));
 const { createFeed, createSitemap, getTags, loadPosts, postMetadata, postSchema, relatedPosts } = core;
 
 const schema = z
