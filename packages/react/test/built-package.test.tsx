@@ -17,7 +17,9 @@ function files(dir: string, suffix: RegExp): string[] {
 describe('@inkwell/react as built', () => {
   it('keeps "use client" as the first line of every client module', () => {
     const clientSources = files(src, /\.tsx?$/).filter(
-      (file) => !/\.(test|stories)\.tsx?$/.test(file) && /^['"]use client['"]/.test(readFileSync(join(src, file), 'utf8')),
+      (file) =>
+        !/\.(test|stories)\.tsx?$/.test(file) &&
+        /^['"]use client['"]/.test(readFileSync(join(src, file), 'utf8')),
     );
     expect(clientSources.length).toBeGreaterThan(5);
     for (const file of clientSources) {
