@@ -26,6 +26,9 @@ export function getPosts(): Promise<BlogPost[]> {
   posts ??= loadPosts({
     dir: contentDir,
     schema,
+    // GitHub's high-contrast code themes keep every token at WCAG AA contrast (the default
+    // github-light / github-dark-dimmed have a few tokens below 4.5:1).
+    markdown: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
     // Pages that are not posts (the Node.js blog's category index pages say `layout: blog-category`).
     filter: ({ frontmatter }) => frontmatter.layout === undefined || frontmatter.layout === 'blog-post',
   });
