@@ -86,6 +86,7 @@ describe('installed from tarballs', () => {
         'react-dom': versionOf('react-dom'),
         typescript: versionOf('typescript'),
         '@types/react': versionOf('@types/react'),
+        '@types/react-dom': versionOf('@types/react-dom'),
         '@types/node': versionOf('@types/node'),
       },
       { build: 'node build-content.mjs && next build' },
