@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { copyText } from '../share/copy-text.js';
+import { copyText } from '../internal/copy-text.js';
 
 /** Options of `useCopyButtons` and `<CopyButtons />`. */
 export interface CopyButtonsOptions {

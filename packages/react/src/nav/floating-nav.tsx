@@ -3,6 +3,8 @@
 import { type PointerEvent, type ReactNode, useEffect, useId, useRef, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { classNames } from '../internal/class-names.js';
+import { useControllableState } from '../internal/use-controllable-state.js';
+import { useDismissableLayer } from '../internal/use-dismissable-layer.js';
 import { useLinkComponent } from '../link/link-provider.js';
 import { prefetchSearchIndex } from '../search-sheet/load-search-index.js';
 import { SearchIcon } from '../search-sheet/search-icons.js';
@@ -10,8 +12,6 @@ import { SearchSheet, type SearchSheetProps } from '../search-sheet/search-sheet
 import { ShareButton, type ShareButtonProps } from '../share/share-button.js';
 import { ThemeToggle, type ThemeToggleLabels } from '../theme/theme-toggle.js';
 import { HomeIcon, PersonIcon, PlusIcon } from './nav-icons.js';
-import { useControllableState } from './use-controllable-state.js';
-import { useDismissableLayer } from './use-dismissable-layer.js';
 
 /** A custom hub entry: a link (`href`) or an action (`onSelect`). */
 export type FloatingNavItem = {

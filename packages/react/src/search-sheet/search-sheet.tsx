@@ -12,7 +12,7 @@ import {
   useState,
 } from 'react';
 import { classNames } from '../internal/class-names.js';
-import { useControllableState } from '../nav/use-controllable-state.js';
+import { useControllableState } from '../internal/use-controllable-state.js';
 import { CloseIcon, SearchIcon } from './search-icons.js';
 import { SearchResultOption } from './search-result-option.js';
 import type { SearchIndexSource, SearchResultLike } from './search-types.js';

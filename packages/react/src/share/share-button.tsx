@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { classNames } from '../internal/class-names.js';
-import { useDismissableLayer } from '../nav/use-dismissable-layer.js';
-import { copyText } from './copy-text.js';
+import { copyText } from '../internal/copy-text.js';
+import { useDismissableLayer } from '../internal/use-dismissable-layer.js';
 import { ShareIcon } from './share-icons.js';
 import { type ShareData, shareTargets } from './share-links.js';
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copyText } from './copy-text.js';
+import { copyText } from '../internal/copy-text.js';
 import { ShareButton } from './share-button.js';
 import { shareTargets } from './share-links.js';
 

@@ -1,44 +1,30 @@
-import type { SVGProps } from 'react';
-
-type IconProps = SVGProps<SVGSVGElement>;
-
-const base = {
-  width: 20,
-  height: 20,
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: 2,
-  strokeLinecap: 'round',
-  strokeLinejoin: 'round',
-  focusable: false,
-} as const;
+import { type IconProps, StrokeIcon } from '../internal/stroke-icon.js';
 
 /** Sun: the light theme. */
 export function SunIcon(props: IconProps) {
   return (
-    <svg aria-hidden="true" {...base} {...props}>
+    <StrokeIcon {...props}>
       <circle cx="12" cy="12" r="4" />
       <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
-    </svg>
+    </StrokeIcon>
   );
 }
 
 /** Crescent moon: the dark theme. */
 export function MoonIcon(props: IconProps) {
   return (
-    <svg aria-hidden="true" {...base} {...props}>
+    <StrokeIcon {...props}>
       <path d="M20.5 14.5A8.5 8.5 0 1 1 9.5 3.5a7 7 0 0 0 11 11z" />
-    </svg>
+    </StrokeIcon>
   );
 }
 
 /** Monitor: follow the operating system. */
 export function SystemIcon(props: IconProps) {
   return (
-    <svg aria-hidden="true" {...base} {...props}>
+    <StrokeIcon {...props}>
       <rect x="3" y="4" width="18" height="12" rx="2" />
       <path d="M8 20h8M12 16v4" />
-    </svg>
+    </StrokeIcon>
   );
 }
