@@ -2,6 +2,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
 import type { AudioTrack } from './audio-context.js';
 import { AudioPlayer } from './audio-player.js';
 import { AudioProvider } from './audio-provider.js';
@@ -18,19 +19,6 @@ const element = () => {
 };
 const player = (canvas: HTMLElement) => within(canvas).getByRole('region', { name: /^Audio:/ });
 const floating = () => document.querySelector<HTMLElement>('.inkwell-audio-float');
-
-/** Emulates `prefers-reduced-motion: reduce` through the Chrome DevTools Protocol (Vitest only). */
-async function emulateReducedMotion(on: boolean): Promise<boolean> {
-  try {
-    const { cdp } = await import('vitest/browser');
-    await cdp().send('Emulation.setEmulatedMedia', {
-      features: [{ name: 'prefers-reduced-motion', value: on ? 'reduce' : '' }],
-    });
-    return true;
-  } catch {
-    return false; // In the Storybook UI: use the operating system's setting instead.
-  }
-}
 
 const meta = {
   title: 'Audio/AudioPlayer',

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type {} from '@vitest/browser-playwright';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
 import { type LinkComponentProps, LinkProvider } from '../link/link-provider.js';
 import type { SearchIndexLike } from '../search-sheet/search-types.js';
 import { FloatingNav } from './floating-nav.js';
@@ -33,19 +34,6 @@ const index: SearchIndexLike = {
   tags: () => [{ tag: 'streams', count: 1 }],
 };
 const loadIndex = fn(async () => index);
-
-/** Emulates `prefers-reduced-motion: reduce` through the Chrome DevTools Protocol (Vitest only). */
-async function emulateReducedMotion(on: boolean): Promise<boolean> {
-  try {
-    const { cdp } = await import('vitest/browser');
-    await cdp().send('Emulation.setEmulatedMedia', {
-      features: [{ name: 'prefers-reduced-motion', value: on ? 'reduce' : '' }],
-    });
-    return true;
-  } catch {
-    return false; // In the Storybook UI: use the operating system's setting instead.
-  }
-}
 
 const meta = {
   title: 'Navigation/FloatingNav',

@@ -2,6 +2,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
+import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
 import { ProgressBar } from './progress-bar.js';
 
 /** The horizontal scale the bar is drawn at (from its computed transform matrix). */
@@ -18,19 +19,6 @@ async function scrollToFraction(fraction: number) {
   const range = document.documentElement.scrollHeight - window.innerHeight;
   window.scrollTo(0, range * fraction);
   await nextFrame();
-}
-
-/** Emulates `prefers-reduced-motion: reduce` through the Chrome DevTools Protocol (Vitest only). */
-async function emulateReducedMotion(on: boolean): Promise<boolean> {
-  try {
-    const { cdp } = await import('vitest/browser');
-    await cdp().send('Emulation.setEmulatedMedia', {
-      features: [{ name: 'prefers-reduced-motion', value: on ? 'reduce' : '' }],
-    });
-    return true;
-  } catch {
-    return false; // In the Storybook UI: use the operating system's setting instead.
-  }
 }
 
 const paragraphs = Array.from({ length: 40 }, (_, index) => (

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type {} from '@vitest/browser-playwright';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
 import { type LinkComponentProps, LinkProvider } from '../link/link-provider.js';
 import { SearchSheet } from './search-sheet.js';
 import type { SearchIndexLike, SearchResultLike } from './search-types.js';
@@ -326,19 +327,6 @@ export const RealSearchIndex: Story = {
     await expect(first.querySelector('mark')).not.toBeNull();
   },
 };
-
-/** Emulates `prefers-reduced-motion: reduce` through the Chrome DevTools Protocol (Vitest only). */
-async function emulateReducedMotion(on: boolean): Promise<boolean> {
-  try {
-    const { cdp } = await import('vitest/browser');
-    await cdp().send('Emulation.setEmulatedMedia', {
-      features: [{ name: 'prefers-reduced-motion', value: on ? 'reduce' : '' }],
-    });
-    return true;
-  } catch {
-    return false; // In the Storybook UI: use the operating system's setting instead.
-  }
-}
 
 let emulatedReducedMotion = false;
 
