@@ -68,10 +68,10 @@ export function ProgressBar({ target, accessible, className, style, ...rest }: P
       | undefined;
     const root = document.documentElement;
     // The accessible mode needs the value in script, to keep aria-valuenow current.
+    // `CSS` itself is missing in some embedded WebViews and DOM shims: that means no timelines either.
+    const supports = (condition: string) => typeof CSS !== 'undefined' && CSS.supports?.(condition) === true;
     const timelines =
-      !accessible &&
-      CSS.supports?.('animation-timeline: view()') &&
-      (!element || CSS.supports('timeline-scope: --a'));
+      !accessible && supports('animation-timeline: view()') && (!element || supports('timeline-scope: --a'));
     setMode(timelines ? 'timeline' : 'script');
     if (!bar || timelines) {
       if (!element) return;

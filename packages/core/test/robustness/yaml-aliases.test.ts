@@ -1,0 +1,63 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PostValidationError } from '../../src/errors/post-validation-error.js';
+import { loadPosts } from '../../src/load/load-posts.js';
+import { parsePost } from '../../src/load/parse-post.js';
+
+// BUG (routed to core-load, src/load/frontmatter/yaml-frontmatter.ts): `doc.toJS()` throws a bare
+// ReferenceError for an alias whose anchor is missing, and for more aliases than maxAliasCount
+// ("billion laughs"). It escapes parsePost and loadPosts — even with onInvalid: 'skip', so one
+// file fails the whole build, without naming the file. Suggested fix: wrap `doc.toJS(...)` in
+// try/catch and return `{ syntaxError: { message, position } }` (position of the alias node).
+// These tests are `it.fails` until that lands; then turn them into `it`.
+
+const unresolved = '---\ntitle: Alias\ndate: 2025-01-01\ntags: [a, *missing]\n---\n\nText.\n';
+const laughs = [
+  '---',
+  'title: Laughs',
+  'date: 2025-01-01',
+  'a: &a [x, x, x, x, x, x, x, x, x, x]',
+  'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+  'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+  'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+  'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+  '---',
+  '',
+  'Text.',
+].join('\n');
+
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('YAML aliases', () => {
+  it.fails('an alias without its anchor is a PostValidationError naming file and line', async () => {
+    const error = await parsePost(unresolved, { file: 'alias.md' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PostValidationError);
+    expect((error as PostValidationError).issues).toEqual([
+      expect.objectContaining({ file: 'alias.md', line: 4, message: expect.stringMatching(/missing/) }),
+    ]);
+  });
+
+  it.fails('too many aliases (billion laughs) is a PostValidationError, not a crash', async () => {
+    await expect(parsePost(laughs, { file: 'laughs.md' })).rejects.toBeInstanceOf(PostValidationError);
+  });
+
+  it.fails("onInvalid: 'skip' leaves the broken file out and keeps the good one", async () => {
+    dir = await mkdtemp(join(tmpdir(), 'inkwell-alias-'));
+    await writeFile(join(dir, 'alias.md'), unresolved);
+    await writeFile(join(dir, 'good.md'), '---\ntitle: Good\ndate: 2025-01-01\n---\n\nText.\n');
+    const warnings: string[] = [];
+    const posts = await loadPosts({
+      dir,
+      cache: false,
+      onInvalid: 'skip',
+      onWarning: (w) => warnings.push(w),
+    });
+    expect(posts.map((post) => post.slug)).toEqual(['good']);
+    expect(warnings.join('\n')).toMatch(/alias\.md/);
+  });
+});
