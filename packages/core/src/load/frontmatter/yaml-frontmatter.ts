@@ -14,6 +14,7 @@ import {
   notFieldsError,
   type SourcePosition,
 } from './parsed-frontmatter.js';
+import { describeAliasError, MAX_YAML_ALIAS_COUNT } from './yaml-alias-error.js';
 
 /**
  * Parses YAML frontmatter with the `yaml` package, which keeps every node's position so issues can
@@ -36,7 +37,16 @@ export const parseYamlFrontmatter: FrontmatterParser = (text) => {
       (error.code === 'MISSING_CHAR' && findUnclosedQuote(text)) || toPosition(lineCounter, error.pos[0]);
     return { syntaxError: { message: describeYamlError(error, text), position } };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT }) ?? {};
+  } catch (error) {
+    // yaml resolves aliases only here, and throws a bare ReferenceError for a missing anchor or an
+    // alias bomb: turn it into an issue at the alias, so the build names the file and 'skip' works.
+    const problem = describeAliasError(doc, lineCounter);
+    if (!problem) throw error;
+    return problem;
+  }
   if (!isFieldObject(data)) return notFieldsError(data);
   return { data, locate: (path) => locateInDocument(doc, lineCounter, path) };
 };
