@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPosts } from '../../src/load/load-posts.js';
+import { rewriteIntact } from '../cache/entry-file.js';
 
-// What packages/core/test/cache does not cover yet (it covers garbage, truncated, broken JSON, empty
-// entries, option/plugin changes and concurrent renderPosts): a format-version mismatch, a
-// same-length corruption of the cached HTML, and two concurrent loadPosts over one cache directory.
+// The render cache seen through loadPosts (packages/core/test/cache covers RenderCache and renderPosts:
+// garbage, truncated, same-length corruption, option/plugin changes, concurrent renderPosts): a
+// format-version mismatch, a same-length corruption of the cached HTML, and two concurrent loadPosts
+// over one cache directory.
 
 let posts: string;
 let cache: string;
@@ -46,17 +48,19 @@ describe('the render cache under loadPosts', () => {
 
   it('an entry written by another cache format version is rebuilt, not served', async () => {
     const expected = await load();
+    // Intact otherwise (valid checksum): only the format check can reject it.
     await rewriteEntries((text) =>
-      text.replace('"format":"inkwell-render-1"', '"format":"inkwell-render-0"').replace('Body', 'Bodx'),
+      rewriteIntact(text, (meta, html) => [
+        meta.replace(/"format":"inkwell-render-\d+"/, '"format":"inkwell-render-0"'),
+        html.replace('Body', 'Bodx'),
+      ]),
     );
     expect(await load()).toEqual(expected);
   });
 
-  // BUG (routed to core-render, src/cache/render-cache.ts): an entry is checked by key and HTML
-  // *length* only, so corruption that keeps the length (a flipped byte on disk, a partial overwrite)
-  // is served as the post's HTML. Suggested fix: store a hash of the HTML (sha256, or the cheaper
-  // crypto.hash('sha1') on Node 20.12+) in the meta line and compare it in parseEntry.
-  it.fails('an entry whose HTML is corrupted without changing its length is rebuilt, not served', async () => {
+  // Found by this suite (issue 10): entries were checked by key and HTML length only, so a flipped
+  // byte was served. Each entry now starts with a SHA-256 of its metadata and HTML.
+  it('an entry whose HTML is corrupted without changing its length is rebuilt, not served', async () => {
     const expected = await load();
     await rewriteEntries((text) => text.replace(/Body (\d+)/, 'Bxdy $1'));
     expect(await load()).toEqual(expected);
