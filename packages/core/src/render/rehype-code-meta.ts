@@ -1,5 +1,8 @@
 import type { Element, Root } from 'hast';
+import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { clampCodeMetaRanges } from './code-meta-ranges.js';
 
 /** Property that carries a fence's meta string through raw-HTML parsing and sanitizing. */
 const metaProperty = 'dataInkwellMeta';
@@ -18,16 +21,27 @@ export function rehypeStashCodeMeta() {
   };
 }
 
-/** rehype plugin: the other half of `rehypeStashCodeMeta`, restoring `data.meta` for the highlighter. */
+/**
+ * rehype plugin: the other half of `rehypeStashCodeMeta`, restoring `data.meta` for the highlighter.
+ * It is the last step before the highlighter and sees every meta string (from fences, raw HTML or
+ * plugins), so it also clamps highlight ranges to the block (see `clampCodeMetaRanges`), with a warning.
+ */
 export function rehypeRestoreCodeMeta() {
-  return (tree: Root): void => {
+  return (tree: Root, file: VFile): void => {
     visit(tree, 'element', (node: Element) => {
       const meta = node.properties[metaProperty];
       if (meta === undefined) return;
       delete node.properties[metaProperty];
       if (node.tagName !== 'code' || typeof meta !== 'string') return;
+      const clamped = clampCodeMetaRanges(meta, textOf(node));
+      if (clamped.changes.length > 0) {
+        file.message(
+          `Code highlight range beyond the block: ${clamped.changes.join(', ')}. Ranges count the block's lines (or a word's occurrences), starting at 1.`,
+          node.position,
+        );
+      }
       node.data ??= {} as NonNullable<Element['data']>;
-      node.data.meta = meta;
+      node.data.meta = clamped.meta;
     });
   };
 }
