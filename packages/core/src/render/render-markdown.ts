@@ -2,7 +2,9 @@ import { VFile } from 'vfile';
 import type { RenderedContent } from '../post.js';
 import { type MarkdownOptions, resolveMarkdownOptions } from './options.js';
 import { optionsFingerprint } from './options-fingerprint.js';
+import { findPathologicalMarkdown } from './pathological-markdown.js';
 import type { MarkdownProcessor } from './processor.js';
+import { unrenderedMarkdown } from './unrendered-markdown.js';
 
 /** What `renderMarkdown` returns: the rendered content plus warnings (each naming file and line). */
 export type RenderedMarkdown = RenderedContent & { warnings: string[] };
@@ -31,7 +33,9 @@ function processorFor(options: MarkdownOptions): Promise<MarkdownProcessor> {
  * yields the table of contents, the excerpt and the reading time.
  *
  * Problems that do not stop rendering (an unknown code language, say) come back in `warnings` as
- * `file:line:column  message`; `file` defaults to `"<markdown>"`.
+ * `file:line:column  message`; `file` defaults to `"<markdown>"`. A body that would make the markdown
+ * parser run away (lists nested 100+ levels deep, a paragraph of 10,000+ emphasis/link delimiters) is
+ * not parsed: its text is kept as written in `<pre class="inkwell-unrendered">`, with a warning.
  *
  * @example
  * ```ts
@@ -46,7 +50,14 @@ export async function renderMarkdown(
   markdown: string,
   options: MarkdownOptions & { file?: string } = {},
 ): Promise<RenderedMarkdown> {
-  const file = new VFile({ value: markdown, path: options.file ?? '<markdown>' });
+  const name = options.file ?? '<markdown>';
+  const pathological = findPathologicalMarkdown(markdown);
+  if (pathological) {
+    const { line, reason } = pathological;
+    const warning = `${name}:${line}:1  shown as plain text, not rendered: ${reason} would take the markdown parser minutes or crash it. Simplify that part to render the post.`;
+    return { ...unrenderedMarkdown(markdown), warnings: [warning] };
+  }
+  const file = new VFile({ value: markdown, path: name });
   const processor = await processorFor(options);
   const html = String(await processor.process(file));
   return {
@@ -54,7 +65,7 @@ export async function renderMarkdown(
     headings: file.data.headings ?? [],
     excerpt: file.data.excerpt ?? '',
     readingTime: file.data.readingTime ?? { minutes: 1, words: 0, text: '1 min read' },
-    warnings: file.messages.map((message) => formatWarning(options.file ?? '<markdown>', message)),
+    warnings: file.messages.map((message) => formatWarning(name, message)),
   };
 }
 

@@ -10,17 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // rendered by the BUILT package in a child process that is killed after LIMIT_S seconds, because a
 // synchronous parse cannot be timed out from inside its own thread.
 //
-// BUG (routed to core-render): both run for minutes and one then crashes.
+// Found by this suite (issue 10), measured before the fix on 2 shared cores:
 // - 1,000-level nested list: 75 s, then "RangeError: Maximum call stack size exceeded" (not a
 //   PostValidationError). Scaling: depth 100 → 0.65 s, 200 → 1.1 s, 400 → 4.0 s (quadratic).
 //   Profile at depth 400: 25% prepareList (mdast-util-from-markdown), 11% micromark-factory-space
 //   prefix, 10% GC, 8% compile, 7% micromark tokenizer main.
 // - 1 MB line of `*_[\`<` (200,000 repeats): > 100 s. 8,000 repeats → 3.6 s, 16,000 → 9.7 s.
 //   Profile: 64% resolveAllAttention (micromark-core-commonmark attention.js), 9% chunked splice.
-// Suggested fix: a per-post render time budget in the worker pool (terminate the worker and report
-// "file.md took more than N s to render; …" as a PostValidationError issue, so 'skip' can leave it
-// out), plus a cheap pre-check that refuses list/blockquote nesting deeper than ~100 levels with a
-// clear message. Report both upstream to micromark. `it.fails` until a fix lands.
+// Fixed in src/render/pathological-markdown.ts: a linear pre-scan finds lists nested more than 100
+// levels and paragraphs with more than 10,000 delimiters; such a body is shown as written in
+// <pre class="inkwell-unrendered"> with a warning naming file and line (README, "Rendering").
 
 const LIMIT_S = 15;
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -39,6 +38,7 @@ afterAll(async () => {
 interface ChildRender {
   seconds?: number;
   htmlLength?: number;
+  warnings?: string[];
   error?: string;
   killed?: boolean;
 }
@@ -65,14 +65,23 @@ describe.skipIf(!built)(`renders that must finish within ${LIMIT_S} s`, { concur
     expect(result).toMatchObject({ htmlLength: expect.any(Number) });
   }, 60_000);
 
-  it.fails('a 1,000-level nested list', async () => {
+  it('a 1,000-level nested list is shown as written, with a warning', async () => {
     const lines = Array.from({ length: 1000 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`);
-    const result = await renderInChild('nested-list', lines.join('\n'));
-    expect(result).toMatchObject({ htmlLength: expect.any(Number) });
+    const markdown = lines.join('\n');
+    const result = await renderInChild('nested-list', markdown);
+    console.log(`1,000-level nested list: ${result.seconds?.toFixed(3)} s`);
+    // Every character kept (only `&` and `<` would grow when escaped; there are none).
+    expect(result.htmlLength).toBeGreaterThan(markdown.length);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/nested-list\.md:101:1 {2}shown as plain text.*101 levels/),
+    ]);
   }, 60_000);
 
-  it.fails('a 1 MB line of emphasis and bracket delimiters', async () => {
-    const result = await renderInChild('delimiters', `before ${'*_[`<'.repeat(200_000)} after`);
-    expect(result).toMatchObject({ htmlLength: expect.any(Number) });
+  it('a 1 MB line of emphasis and bracket delimiters is shown as written, with a warning', async () => {
+    const markdown = `before ${'*_[`<'.repeat(200_000)} after`;
+    const result = await renderInChild('delimiters', markdown);
+    console.log(`1 MB line of delimiters: ${result.seconds?.toFixed(3)} s`);
+    expect(result.htmlLength).toBeGreaterThan(markdown.length);
+    expect(result.warnings).toEqual([expect.stringMatching(/delimiters\.md:1:1 {2}shown as plain text/)]);
   }, 60_000);
 });
