@@ -11,7 +11,7 @@ import { plainText } from './markdown-arbitraries.js';
 // Inputs no writer means to produce but a build meets: each finishes with output or a clear error.
 // Time is bounded by each test's timeout (generous: 2 shared cores, other suites running); memory by
 // finishing at all under Node's default heap limit. Duration and heap are printed for the log. A 1,000-level nested list
-// and a 1 MB line of delimiters run away: see runaway-renders.test.ts.
+// and a 1 MB line of delimiters would run away in the parser: see runaway-renders.test.ts.
 
 const frontmatter = (title: string) => `---\ntitle: ${JSON.stringify(title)}\ndate: 2025-01-01\n---\n\n`;
 
