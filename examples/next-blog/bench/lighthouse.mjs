@@ -51,7 +51,7 @@ try {
       LCP: audits['largest-contentful-paint'].displayValue,
       CLS: audits['cumulative-layout-shift'].numericValue.toFixed(3),
       TBT: audits['total-blocking-time'].displayValue,
-      'JS KB': (jsBytes / 1024).toFixed(1),
+      'JS KB (as served)': (jsBytes / 1024).toFixed(1),
     });
     const failed = Object.entries(categories)
       .flatMap(([, category]) => category.auditRefs)

@@ -10,6 +10,7 @@ const pageTypes = {
   home: '/',
   post: '/posts/typed-frontmatter-with-zod/',
   'post with narration': '/posts/welcome-to-inkwell/',
+  'post in a series, with a task list': '/posts/streams-in-practice-part-2/',
   tag: '/tags/streams/',
   about: '/about/',
   'not found': '/no-such-page/',

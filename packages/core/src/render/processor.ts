@@ -16,6 +16,7 @@ import { rehypeHeadings } from './rehype-headings.js';
 import { rehypeLinksAndImages } from './rehype-links-and-images.js';
 import { rehypeMermaid } from './rehype-mermaid.js';
 import { rehypeRawHtml } from './rehype-raw-html.js';
+import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCodeLanguages } from './remark-code-languages.js';
 import { remarkPostSummary } from './remark-post-summary.js';
 import { defaultSanitizeSchema, withCodeMeta } from './sanitize-schema.js';
@@ -61,6 +62,7 @@ export function createMarkdownProcessor(options: ResolvedMarkdownOptions): Markd
   }
   return processor
     .use(rehypeLinksAndImages)
+    .use(rehypeTaskListLabels)
     .use(options.rehypePlugins)
     .use(rehypeStringify)
     .freeze() as unknown as MarkdownProcessor;
