@@ -60,6 +60,30 @@ export function MainButton({
   );
 }
 
+/** Skip back (negative `seconds`) or forward, shared by both players. */
+export function SkipButton({
+  audio,
+  seconds,
+  disabled,
+}: {
+  audio: AudioContextValue;
+  seconds: number;
+  disabled?: boolean;
+}) {
+  const back = seconds < 0;
+  return (
+    <button
+      type="button"
+      className="inkwell-audio__button"
+      aria-label={`${back ? 'Back' : 'Forward'} ${Math.abs(seconds)} seconds`}
+      disabled={disabled}
+      onClick={() => audio.skip(seconds)}
+    >
+      <Icon name={back ? 'back' : 'forward'} label={String(Math.abs(seconds))} />
+    </button>
+  );
+}
+
 /**
  * The full narration player for a post. It controls the page's single `<audio>` element (owned by
  * `AudioProvider`), so playback continues in `FloatingAudioPlayer` when it scrolls out of view or
@@ -156,24 +180,8 @@ export function AudioPlayer({
         </div>
       </div>
       <div className="inkwell-audio__controls">
-        <button
-          type="button"
-          className="inkwell-audio__button"
-          aria-label="Back 15 seconds"
-          disabled={!current}
-          onClick={() => audio.skip(-15)}
-        >
-          <Icon name="back" label="15" />
-        </button>
-        <button
-          type="button"
-          className="inkwell-audio__button"
-          aria-label="Forward 30 seconds"
-          disabled={!current}
-          onClick={() => audio.skip(30)}
-        >
-          <Icon name="forward" label="30" />
-        </button>
+        <SkipButton audio={audio} seconds={-15} disabled={!current} />
+        <SkipButton audio={audio} seconds={30} disabled={!current} />
         <select
           className="inkwell-audio__rate"
           aria-label="Playback speed"

@@ -2,7 +2,7 @@
 import { type HTMLAttributes, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { classNames } from '../internal/class-names.js';
-import { MainButton, statusAnnouncement } from './audio-player.js';
+import { MainButton, SkipButton, statusAnnouncement } from './audio-player.js';
 import { formatClock } from './format-time.js';
 import { Icon } from './icons.js';
 import { handlePlayerShortcut } from './player-shortcuts.js';
@@ -66,14 +66,7 @@ export function FloatingAudioPlayer({ container, className, ...rest }: FloatingA
           onSeek={audio.seek}
         />
       </div>
-      <button
-        type="button"
-        className="inkwell-audio__button"
-        aria-label="Back 15 seconds"
-        onClick={() => audio.skip(-15)}
-      >
-        <Icon name="back" label="15" />
-      </button>
+      <SkipButton audio={audio} seconds={-15} />
       <button
         type="button"
         className="inkwell-audio__button"
