@@ -1,7 +1,7 @@
 import { modifiedDate, publishedDate } from '../metadata/post-dates.js';
 import { postUrl, resolveFromPost, type Site, siteBase, sitePageUrl } from '../metadata/site.js';
 import type { Post } from '../post.js';
-import { compareNewestFirst } from '../taxonomy/order.js';
+import { compareNewestFirst } from '../post-order.js';
 import { slugifyName } from '../taxonomy/slugify.js';
 import { getTags } from '../taxonomy/tags.js';
 import { absolutizeHtml } from './absolute-urls.js';

@@ -1,8 +1,8 @@
 import type { Post } from '../post.js';
+import { compareNewestFirst } from '../post-order.js';
 import { renderPosts } from '../render/render-posts.js';
 import { assemblePost } from './assemble-post.js';
 import type { LoadPostsOptions } from './load-posts-options.js';
-import { comparePosts } from './order-posts.js';
 import { publicationFilter } from './publication.js';
 import { markdownOf, type ValidPost } from './validate-post.js';
 
@@ -40,5 +40,5 @@ export async function buildPosts(valid: readonly ValidPost[], options: BuildPost
     const content = rendered[index];
     if (content) posts.push(assemblePost(post, content));
   });
-  return posts.sort(comparePosts);
+  return posts.sort(compareNewestFirst);
 }

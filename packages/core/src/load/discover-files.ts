@@ -1,5 +1,6 @@
 import { type Dirent, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { compareCodePoints } from '../post-order.js';
 
 /** What `discoverFiles` found: the markdown files, and the folders it could not open. */
 export interface DiscoveredFiles {
@@ -70,6 +71,6 @@ export async function discoverFiles(dir: string): Promise<DiscoveredFiles> {
   }
 
   await walk(dir, '');
-  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  files.sort((a, b) => compareCodePoints(a.file, b.file));
   return { files, unreadable };
 }

@@ -2,7 +2,7 @@ import { element, textElement, xmlDocument } from '../feed/xml.js';
 import { modifiedDate } from '../metadata/post-dates.js';
 import { postUrl, type Site, sitePageUrl } from '../metadata/site.js';
 import type { Post } from '../post.js';
-import { compareNewestFirst } from '../taxonomy/order.js';
+import { compareNewestFirst } from '../post-order.js';
 import { getTags, postsWithTag, type Tag } from '../taxonomy/tags.js';
 
 /** A page that is not a post, for {@link CreateSitemapOptions.pages}. */

@@ -1,4 +1,4 @@
-import { compareCodePoints } from './order.js';
+import { compareCodePoints } from '../post-order.js';
 
 /**
  * Counts spellings of one name (a tag, a series) and picks the display name: the spelling used

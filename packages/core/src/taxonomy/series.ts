@@ -1,6 +1,6 @@
 import type { Post } from '../post.js';
+import { compareCodePoints } from '../post-order.js';
 import { normalizeName, SpellingCounter } from './display-name.js';
-import { compareCodePoints } from './order.js';
 import { slugifyName } from './slugify.js';
 
 /** A series and its posts in reading order. */

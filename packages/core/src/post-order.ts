@@ -1,8 +1,8 @@
-import type { Post } from '../post.js';
+import type { Post } from './post.js';
 
 /**
- * Orders posts newest first: by `date` descending, then by `slug` ascending — the same order as
- * `loadPosts`, so results never depend on the order posts were passed in.
+ * Orders posts newest first: by `date` descending, then by `slug` ascending — the order `loadPosts`
+ * returns, and the one every helper uses, so results never depend on the order posts were passed in.
  */
 export function compareNewestFirst(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 'slug'>): number {
   const byDate = Date.parse(b.date) - Date.parse(a.date);
