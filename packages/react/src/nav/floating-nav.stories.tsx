@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type {} from '@vitest/browser-playwright';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { createRecordingLink } from '../../test/recording-link.js';
 import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
-import { type LinkComponentProps, LinkProvider } from '../link/link-provider.js';
+import { LinkProvider } from '../link/link-provider.js';
 import type { SearchIndexLike } from '../search-sheet/search-types.js';
 import { FloatingNav } from './floating-nav.js';
 
@@ -12,19 +13,7 @@ const hub = () => screen.getByRole('navigation', { name: 'Quick navigation' });
 
 /** A framework link that records where it would go instead of leaving the story. */
 const followed = fn((_href: string) => {});
-function RouterLink({ onClick, href, ...props }: LinkComponentProps) {
-  return (
-    <a
-      {...props}
-      href={href}
-      onClick={(event) => {
-        onClick?.(event);
-        event.preventDefault();
-        followed(href);
-      }}
-    />
-  );
-}
+const RouterLink = createRecordingLink(followed);
 
 const index: SearchIndexLike = {
   search: (query) =>

@@ -4,8 +4,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type {} from '@vitest/browser-playwright';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { createRecordingLink } from '../../test/recording-link.js';
 import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
-import { type LinkComponentProps, LinkProvider } from '../link/link-provider.js';
+import { LinkProvider } from '../link/link-provider.js';
 import { SearchSheet } from './search-sheet.js';
 import type { SearchIndexLike, SearchResultLike } from './search-types.js';
 
@@ -81,19 +82,9 @@ const never = () => new Promise<SearchIndexLike>(() => {});
 const navigation: { href: string | null } = { href: null };
 
 /** A framework link that "navigates" without leaving the story, like a client-side router. */
-function RouterLink({ onClick, href, ...props }: LinkComponentProps) {
-  return (
-    <a
-      {...props}
-      href={href}
-      onClick={(event) => {
-        onClick?.(event);
-        event.preventDefault();
-        navigation.href = href;
-      }}
-    />
-  );
-}
+const RouterLink = createRecordingLink((href) => {
+  navigation.href = href;
+});
 
 /** The sheet with a trigger button, as a site would wire it. */
 function Demo(props: Omit<Parameters<typeof SearchSheet>[0], 'open' | 'onOpenChange'>) {

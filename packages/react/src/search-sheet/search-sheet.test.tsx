@@ -2,7 +2,8 @@ import { buildSearchIndex } from '@inkwell/search';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type LinkComponentProps, LinkProvider } from '../link/link-provider.js';
+import { createRecordingLink } from '../../test/recording-link.js';
+import { LinkProvider } from '../link/link-provider.js';
 import { HighlightedText, normalizeRanges } from './highlighted-text.js';
 import { prefetchSearchIndex } from './load-search-index.js';
 import { SearchSheet, type SearchSheetProps } from './search-sheet.js';
@@ -30,19 +31,7 @@ function fakeIndex(results: SearchResultLike[]): SearchIndexLike & { search: Ret
 }
 
 const followed = vi.fn();
-function RecordingLink({ onClick, href, ...props }: LinkComponentProps) {
-  return (
-    <a
-      {...props}
-      href={href}
-      onClick={(event) => {
-        onClick?.(event);
-        event.preventDefault();
-        followed(href);
-      }}
-    />
-  );
-}
+const RecordingLink = createRecordingLink(followed);
 
 function Harness(props: Partial<SearchSheetProps>) {
   const [open, setOpen] = useState(false);
