@@ -1,7 +1,8 @@
+import { getTags } from '@inkwell/core';
 import { FilterablePostList, type PostSummary } from '@/components/filterable-post-list';
 import { getPosts } from '@/lib/posts';
 import { site } from '@/lib/site';
-import { allTags, tagLinks } from '@/lib/tags';
+import { tagLinks } from '@/lib/tags';
 
 export default async function HomePage() {
   const posts = await getPosts();
@@ -22,7 +23,7 @@ export default async function HomePage() {
         <h1>{site.title}</h1>
         <p>{site.description}</p>
       </header>
-      <FilterablePostList posts={summaries} tags={allTags(posts)} />
+      <FilterablePostList posts={summaries} tags={getTags(posts)} />
     </main>
   );
 }

@@ -1,11 +1,6 @@
-import { getTags, tagSlug } from '@inkwell/core';
+import { tagSlug } from '@inkwell/core';
 import type { TagLink } from '@/components/tag-list';
 import type { BlogPost } from './posts';
-
-/** Every tag of the blog with its post count, most used first. */
-export function allTags(posts: BlogPost[]) {
-  return getTags(posts);
-}
 
 /** A post's tags with the slugs of their pages (case variants share one page). */
 export function tagLinks(post: Pick<BlogPost, 'tags'>): TagLink[] {

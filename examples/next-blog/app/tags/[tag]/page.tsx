@@ -1,20 +1,21 @@
+import { getTags, postsWithTag } from '@inkwell/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostCard } from '@/components/post-card';
 import { getPosts } from '@/lib/posts';
-import { allTags, tagLinks } from '@/lib/tags';
+import { tagLinks } from '@/lib/tags';
 
 interface TagPageProps {
   params: Promise<{ tag: string }>;
 }
 
 export async function generateStaticParams() {
-  return allTags(await getPosts()).map((tag) => ({ tag: tag.slug }));
+  return getTags(await getPosts()).map((tag) => ({ tag: tag.slug }));
 }
 
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
   const slug = (await params).tag;
-  const tag = allTags(await getPosts()).find((candidate) => candidate.slug === slug);
+  const tag = getTags(await getPosts()).find((candidate) => candidate.slug === slug);
   return tag
     ? { title: `Posts tagged ${tag.name}`, description: `${tag.count} posts tagged ${tag.name}.` }
     : {};
@@ -23,9 +24,9 @@ export async function generateMetadata({ params }: TagPageProps): Promise<Metada
 export default async function TagPage({ params }: TagPageProps) {
   const slug = (await params).tag;
   const posts = await getPosts();
-  const tag = allTags(posts).find((candidate) => candidate.slug === slug);
+  const tag = getTags(posts).find((candidate) => candidate.slug === slug);
   if (!tag) notFound();
-  const tagged = posts.filter((post) => tagLinks(post).some((link) => link.slug === slug));
+  const tagged = postsWithTag(posts, slug);
   return (
     <main id="main" className="page">
       <header className="hero hero--small">
