@@ -185,15 +185,15 @@ export const LongTitle: Story = {
     // In the floating player the title is cut with an ellipsis instead of wrapping.
     await userEvent.click(within(region).getByRole('button', { name: 'Play' }));
     region.style.display = 'none'; // off screen, as after scrolling past it
-    const title = await waitFor(
+    // Re-query on each try: the portal may re-render, and a detached node has no computed style.
+    await waitFor(
       () => {
-        const found = floating()?.querySelector<HTMLElement>('.inkwell-audio-float__title');
-        if (!found) throw new Error('the floating player has not shown its title yet');
-        return found;
+        const title = floating()?.querySelector<HTMLElement>('.inkwell-audio-float__title');
+        if (!title) throw new Error('the floating player has not shown its title yet');
+        expect(getComputedStyle(title).textOverflow).toBe('ellipsis');
       },
       { timeout: 5000 },
     );
-    await expect(getComputedStyle(title).textOverflow).toBe('ellipsis');
     element().pause();
     // Let the entrance fade finish, so the accessibility check measures final colours.
     await Promise.all(
