@@ -6,10 +6,11 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatLocation, type PostIssue } from './errors/post-issue.js';
+import { compareIssues, formatLocation, type PostIssue } from './errors/post-issue.js';
 import { PostValidationError } from './errors/post-validation-error.js';
 import { buildPosts } from './load/build-posts.js';
 import type { LoadPostsOptions } from './load/load-posts-options.js';
+import { terminalProgress } from './load/terminal-progress.js';
 import { validateFiles } from './load/validate-files.js';
 
 const USAGE = `Usage: inkwell check [dir] [--config <file>]
@@ -56,34 +57,12 @@ function wantsColor(stream: NodeJS.WriteStream, flag: boolean | undefined): bool
 
 const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
-/** Shows how far rendering got on a terminal, rewriting one line at most ten times a second. */
-function createProgress(stream: NodeJS.WriteStream): {
-  update(done: number, total: number): void;
-  clear(): void;
-} {
-  if (!stream.isTTY) return { update() {}, clear() {} };
-  let last = 0;
-  let shown = false;
-  return {
-    update(done, total) {
-      const now = Date.now();
-      if (done < total && now - last < 100) return;
-      last = now;
-      shown = true;
-      stream.write(
-        `\r\u001b[KRendering posts ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
-      );
-    },
-    clear() {
-      if (shown) stream.write('\r\u001b[K');
-    },
-  };
-}
-
 /** A mistake in how the command was called: printed without a stack trace, exit 2. */
 class UsageError extends Error {}
 
-async function loadConfig(file: string): Promise<Pick<LoadPostsOptions, 'schema' | 'filter' | 'markdown'>> {
+async function loadConfig(
+  file: string,
+): Promise<Pick<LoadPostsOptions, 'schema' | 'filter' | 'markdownModule'>> {
   const { pathToFileURL } = await import('node:url');
   let module: Record<string, unknown>;
   try {
@@ -106,7 +85,8 @@ async function loadConfig(file: string): Promise<Pick<LoadPostsOptions, 'schema'
   return {
     ...(config.schema !== undefined && { schema: config.schema as LoadPostsOptions['schema'] }),
     ...(typeof config.filter === 'function' && { filter: config.filter as LoadPostsOptions['filter'] }),
-    ...(config.markdown !== undefined && { markdown: config.markdown as LoadPostsOptions['markdown'] }),
+    // Workers import the config themselves, so markdown plugins render in parallel.
+    ...(config.markdown !== undefined && { markdownModule: path.resolve(file) }),
   };
 }
 
@@ -134,10 +114,10 @@ async function check(dir: string, configFile: string | undefined, style: Style):
     (warning) =>
       `${formatLocation({ ...warning, file: shown(warning.file) })}  ${warning.path}  ${warning.message}`,
   );
-  const progress = createProgress(process.stderr);
+  const progress = terminalProgress(process.stderr);
   // Rendered under their shown paths, so rendering warnings name files the same way.
   const posts = validated.valid.map((post) => ({ ...post, file: shown(post.file) }));
-  await buildPosts(posts, {
+  const { failures } = await buildPosts(posts, {
     ...config,
     drafts: true,
     future: true,
@@ -146,10 +126,15 @@ async function check(dir: string, configFile: string | undefined, style: Style):
   });
   progress.clear();
 
-  for (const issue of validated.issues) print(issue);
+  // Failures already carry shown paths; printed relative to the posts directory like the rest.
+  const issues = [
+    ...validated.issues,
+    ...failures.map((failure) => ({ ...failure, file: path.relative(dir, failure.file) })),
+  ].sort(compareIssues);
+  for (const issue of issues) print(issue);
   for (const warning of warnings) console.log(`${style.dim('warning')}  ${warning}`);
-  const problems = validated.issues.length;
-  const files = new Set(validated.issues.map((issue) => issue.file)).size;
+  const problems = issues.length;
+  const files = new Set(issues.map((issue) => issue.file)).size;
   const summary = `${count(validated.checked, 'post')}, ${count(problems, 'problem')}${problems ? ` in ${count(files, 'file')}` : ''}${warnings.length ? `, ${count(warnings.length, 'warning')}` : ''}`;
   console.log(problems ? style.bad(summary) : style.good(summary));
   return problems ? EXIT.problems : EXIT.ok;

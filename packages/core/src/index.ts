@@ -5,6 +5,7 @@ export type { CreateFeedOptions, FeedFormat } from './feed/feed-data.js';
 export { loadPosts } from './load/load-posts.js';
 export type { LoadPostsOptions, PostCandidate } from './load/load-posts-options.js';
 export { type ParsePostOptions, parsePost } from './load/parse-post.js';
+export { type ProgressStream, type TerminalProgress, terminalProgress } from './load/terminal-progress.js';
 export { type HeadTag, headTagsToHtml, metadataToHeadTags, postMetaTags } from './metadata/meta-tags.js';
 export { type MetadataImage, type PostMetadata, postMetadata } from './metadata/post-metadata.js';
 export { postUrl, type Site, type SiteAuthor, sitePageUrl } from './metadata/site.js';

@@ -1,3 +1,4 @@
+import type { MarkdownModule } from '../render/markdown-module.js';
 import type { MarkdownOptions } from '../render/options.js';
 import type { postSchema } from '../schema/post-schema.js';
 import type { PostSchema } from '../schema/post-schema-type.js';
@@ -44,6 +45,12 @@ export interface LoadPostsOptions<Schema extends PostSchema = typeof postSchema>
   filter?: (candidate: PostCandidate) => boolean;
   /** How markdown is rendered: themes, plugins, sanitizing. */
   markdown?: MarkdownOptions;
+  /**
+   * A module (path or `file:` URL) exporting `markdown`, used instead of `markdown`: every worker
+   * thread imports it, so plugin functions render in parallel (functions given in `markdown` render
+   * on the calling thread).
+   */
+  markdownModule?: MarkdownModule;
   /** Render cache directory, or `false`. Default under `node_modules/.cache/inkwell`. */
   cache?: string | false;
   /**
@@ -51,10 +58,15 @@ export interface LoadPostsOptions<Schema extends PostSchema = typeof postSchema>
    * invalid posts out and report each through `onWarning`.
    */
   onInvalid?: 'throw' | 'skip';
-  /** Called as posts render, with how many are done out of how many. */
+  /** Called as posts render, with how many are done out of how many (`terminalProgress()` prints it). */
   onProgress?: (done: number, total: number) => void;
   /** Called with each warning (skipped posts, unknown code languages…). Default `console.warn`. */
   onWarning?: (warning: string) => void;
-  /** How many posts render at once. Default: one per CPU core. */
+  /** Worker threads rendering posts. Default: one per CPU core; `0` renders on the calling thread. */
   concurrency?: number;
+  /**
+   * Remember files and renders in this process, so a repeat call (a dev server's every request)
+   * re-reads and re-renders only what changed. Default `true`; see the README for the guarantees.
+   */
+  memory?: boolean;
 }

@@ -1,8 +1,10 @@
-import { formatIssue, type PostIssue } from '../errors/post-issue.js';
+import path from 'node:path';
+import { compareIssues, formatIssue, type PostIssue } from '../errors/post-issue.js';
 import { PostValidationError } from '../errors/post-validation-error.js';
 import type { postSchema } from '../schema/post-schema.js';
 import type { PostOf, PostSchema } from '../schema/post-schema-type.js';
 import { buildPosts } from './build-posts.js';
+import { loadMemo } from './load-memo.js';
 import type { LoadPostsOptions } from './load-posts-options.js';
 import { validateFiles } from './validate-files.js';
 
@@ -36,20 +38,30 @@ export async function loadPosts<Schema extends PostSchema = typeof postSchema>(
   options: LoadPostsOptions<Schema> = {},
 ): Promise<PostOf<Schema>[]> {
   const onWarning = options.onWarning ?? ((warning: string) => console.warn(warning));
-  const { valid, issues, warnings } = await validateFiles(options);
+  const memo =
+    options.memory === false
+      ? undefined
+      : loadMemo(path.resolve(options.dir ?? 'content/posts'), {
+          schema: options.schema,
+          filter: options.filter,
+        });
+  const { valid, issues, warnings } = await validateFiles({ ...options, ...(memo && { memo }) });
   for (const warning of warnings) onWarning(formatIssue(warning));
-  if (issues.length > 0) {
-    if (options.onInvalid !== 'skip') throw new PostValidationError(issues);
-    for (const [file, fileIssues] of groupByFile(issues)) {
-      onWarning(`Left out ${file}:\n${fileIssues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
-    }
+  const skip = options.onInvalid === 'skip';
+  if (issues.length > 0 && !skip) throw new PostValidationError(issues);
+  const { posts, failures } = await buildPosts(valid, { ...options, onWarning, ...(memo && { memo }) });
+  if (failures.length > 0 && !skip) throw new PostValidationError(failures);
+  for (const [file, fileIssues] of groupByFile([...issues, ...failures])) {
+    onWarning(`Left out ${file}:\n${fileIssues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
   }
   // The one place the schema's output type meets the runtime objects: `validateFiles` checked them.
-  return (await buildPosts(valid, { ...options, onWarning })) as PostOf<Schema>[];
+  return posts as PostOf<Schema>[];
 }
 
 function groupByFile(issues: readonly PostIssue[]): Map<string, PostIssue[]> {
   const byFile = new Map<string, PostIssue[]>();
-  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  for (const issue of [...issues].sort(compareIssues)) {
+    byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  }
   return byFile;
 }

@@ -12,12 +12,35 @@ import { decodeSource } from './decode-source.js';
  * ```
  */
 export async function readPostFile(absolute: string): Promise<string | { problem: string }> {
-  let bytes: Uint8Array;
+  const bytes = await readPostBytes(absolute);
+  return bytes instanceof Uint8Array ? postText(bytes) : bytes;
+}
+
+/**
+ * A post file's bytes, or why it cannot be read, in a sentence.
+ *
+ * @example
+ * ```ts
+ * const bytes = await readPostBytes('/blog/posts/hello.md');
+ * ```
+ */
+export async function readPostBytes(absolute: string): Promise<Uint8Array | { problem: string }> {
   try {
-    bytes = await fs.readFile(absolute);
+    return await fs.readFile(absolute);
   } catch (error) {
     return { problem: describeReadError(error) };
   }
+}
+
+/**
+ * A post file's bytes as text, or why they are not a post (binary, not UTF-8, empty).
+ *
+ * @example
+ * ```ts
+ * postText(new TextEncoder().encode('---\ntitle: Hi\n---\nText')); // '---\ntitle: Hi\n---\nText'
+ * ```
+ */
+export function postText(bytes: Uint8Array): string | { problem: string } {
   const text = decodeSource(bytes);
   if (typeof text === 'string' && text.trim() === '') {
     return { problem: 'is empty; a post needs frontmatter with at least title: and date:, then its text' };

@@ -2,13 +2,18 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { compareIssues, type PostIssue } from '../errors/post-issue.js';
 import { PostValidationError } from '../errors/post-validation-error.js';
+import { mapLimit } from '../map-limit.js';
 import { postSchema } from '../schema/post-schema.js';
 import type { PostSchema } from '../schema/post-schema-type.js';
 import { discoverFiles } from './discover-files.js';
 import { splitFrontmatter } from './frontmatter/split-frontmatter.js';
+import type { FileOutcome, LoadMemo } from './load-memo.js';
 import type { PostCandidate } from './load-posts-options.js';
-import { readPostFile } from './read-post-file.js';
+import { postText, readPostBytes } from './read-post-file.js';
 import { type ValidPost, validatePost } from './validate-post.js';
+
+/** Files read and validated at once: enough to keep the disk busy, few enough to bound memory. */
+const readConcurrency = 64;
 
 /** Everything `validateFiles` learned about a posts directory. */
 export interface ValidatedFiles {
@@ -27,6 +32,8 @@ export interface ValidateFilesOptions {
   dir?: string;
   schema?: PostSchema;
   filter?: (candidate: PostCandidate) => boolean;
+  /** This process's memory of the directory: unchanged files are not read or validated again. */
+  memo?: LoadMemo;
 }
 
 /**
@@ -56,29 +63,19 @@ export async function validateFiles(options: ValidateFilesOptions): Promise<Vali
     message: folder.problem,
   }));
   const warnings: PostIssue[] = [];
+  const memo = options.memo?.files;
+  memo?.keepOnly(new Set(files.map((found) => found.absolute)));
   let checked = 0;
-  const results = await Promise.all(
-    files.map(async ({ file, absolute }) => {
-      const text = await readPostFile(absolute);
-      if (typeof text !== 'string') {
-        checked++;
-        issues.push({ file, path: '', message: text.problem });
-        return undefined;
-      }
-      const split = splitFrontmatter(text);
-      if (!('body' in split)) {
-        checked++;
-        issues.push({ file, ...split.position, path: '', message: split.message });
-        return undefined;
-      }
-      if (options.filter && !options.filter({ file, frontmatter: split.data })) return undefined;
-      checked++;
-      const result = await validatePost(split, file, schema);
-      if (result.issues) issues.push(...result.issues);
-      warnings.push(...result.warnings);
-      return result.post;
-    }),
-  );
+  const results = await mapLimit(files, readConcurrency, async ({ file, absolute }) => {
+    const validate = (bytes: Uint8Array) => validateFile(file, postText(bytes), options);
+    const outcome = memo
+      ? await memo.outcome(absolute, () => readOrFail(file, absolute), validate)
+      : await readOrFail(file, absolute).then((read) => (read instanceof Uint8Array ? validate(read) : read));
+    if (outcome.checked) checked++;
+    issues.push(...outcome.issues);
+    warnings.push(...outcome.warnings);
+    return outcome.post;
+  });
   const valid = dropDuplicateSlugs(
     results.filter((post): post is ValidPost => post !== undefined),
     (issue) => issues.push(issue),
@@ -89,6 +86,41 @@ export async function validateFiles(options: ValidateFilesOptions): Promise<Vali
     valid: valid.filter((post) => !invalidFiles.has(post.file)),
     issues: issues.sort(compareIssues),
     warnings: warnings.sort(compareIssues),
+  };
+}
+
+async function readOrFail(file: string, absolute: string): Promise<Uint8Array | FileOutcome> {
+  const bytes = await readPostBytes(absolute);
+  if (bytes instanceof Uint8Array) return bytes;
+  return { checked: true, issues: [{ file, path: '', message: bytes.problem }], warnings: [] };
+}
+
+/** Splits, filters and validates one file's text. */
+async function validateFile(
+  file: string,
+  text: string | { problem: string },
+  options: ValidateFilesOptions,
+): Promise<FileOutcome> {
+  if (typeof text !== 'string') {
+    return { checked: true, issues: [{ file, path: '', message: text.problem }], warnings: [] };
+  }
+  const split = splitFrontmatter(text);
+  if (!('body' in split)) {
+    return {
+      checked: true,
+      issues: [{ file, ...split.position, path: '', message: split.message }],
+      warnings: [],
+    };
+  }
+  if (options.filter && !options.filter({ file, frontmatter: split.data })) {
+    return { checked: false, issues: [], warnings: [] };
+  }
+  const result = await validatePost(split, file, options.schema ?? postSchema);
+  return {
+    checked: true,
+    ...(result.post && { post: result.post }),
+    issues: result.issues ?? [],
+    warnings: result.warnings,
   };
 }
 

@@ -1,22 +1,33 @@
 /**
  * Worker-thread entry: renders posts sent by `RenderWorkerPool`, one at a time, with the markdown
- * options it was started with. Built to `dist/render/render-worker.js`.
+ * options it was started with (or imported from the module it was given). Built to
+ * `dist/render/render-worker.js`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { importMarkdownOptions } from './markdown-module.js';
 import type { MarkdownOptions } from './options.js';
+import { renderFailure } from './render-failure.js';
 import { renderMarkdown } from './render-markdown.js';
-import type { WorkerReply, WorkerRequest } from './worker-messages.js';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('render-worker.js must run in a worker thread (it is started by renderPosts).');
-const options = (workerData as { markdown: MarkdownOptions }).markdown;
+const setup = workerData as WorkerSetup;
+const options: MarkdownOptions =
+  'markdownModule' in setup ? await importMarkdownOptions(setup.markdownModule) : setup.markdown;
 
-port.on('message', async ({ id, file, markdown }: WorkerRequest) => {
-  let reply: WorkerReply;
-  try {
-    reply = { id, result: await renderMarkdown(markdown, { ...options, file }) };
-  } catch (error) {
-    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-  }
-  port.postMessage(reply);
+const reply = (message: WorkerReply) => port.postMessage(message);
+let work = Promise.resolve();
+port.on('message', ({ jobs }: WorkerRequest) => {
+  // Batches are queued, so posts render strictly one after another and only one post's trees exist.
+  work = work.then(async () => {
+    for (const { id, file, markdown } of jobs) {
+      try {
+        reply({ id, result: await renderMarkdown(markdown, { ...options, file }) });
+      } catch (error) {
+        reply({ id, failure: renderFailure(file, markdown, error) });
+      }
+    }
+  });
 });
+reply({ ready: true });
