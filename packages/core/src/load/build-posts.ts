@@ -3,7 +3,7 @@ import type { Post } from '../post.js';
 import { compareNewestFirst } from '../post-order.js';
 import { markdownModuleUrl } from '../render/markdown-module.js';
 import { optionsFingerprint } from '../render/options-fingerprint.js';
-import type { RenderedMarkdown } from '../render/render-markdown.js';
+import { type RenderedMarkdown, warmUpRenderer } from '../render/render-markdown.js';
 import { isRenderFailure, renderPostsSettled } from '../render/render-posts.js';
 import { assemblePost } from './assemble-post.js';
 import type { LoadMemo } from './load-memo.js';
@@ -86,6 +86,11 @@ export async function buildPosts(
     });
   } else if (published.length > 0) {
     options.onProgress?.(published.length, published.length);
+  }
+  // Everything came from memory: a dev server's repeat call. Get the renderer ready for the next edit.
+  if (options.memo && hits > 0 && !options.memo.warmedUp && !options.markdownModule) {
+    options.memo.warmedUp = true;
+    void warmUpRenderer(options.markdown ?? {});
   }
   const onWarning = options.onWarning ?? ((warning: string) => console.warn(warning));
   const posts: Post[] = [];

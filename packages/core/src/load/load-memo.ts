@@ -80,6 +80,8 @@ export interface LoadMemo {
   files: FileMemo;
   /** Renders by options fingerprint, then by the valid post they came from (unchanged file, same object). */
   renders: Map<string, WeakMap<ValidPost, RenderedMarkdown>>;
+  /** Whether a repeat call has started warming up the renderer for the next edit. */
+  warmedUp?: boolean;
 }
 
 interface MemoKey {

@@ -10,13 +10,9 @@ import { type Processor, unified } from 'unified';
 import { getHighlighter } from './highlighter.js';
 import type { ResolvedMarkdownOptions } from './options.js';
 import { rehypeRestoreCodeMeta, rehypeStashCodeMeta } from './rehype-code-meta.js';
-import { rehypeCopyButton } from './rehype-copy-button.js';
-import { rehypeFragmentLinks } from './rehype-fragment-links.js';
-import { rehypeHeadings } from './rehype-headings.js';
-import { rehypeLinksAndImages } from './rehype-links-and-images.js';
 import { rehypeMermaid } from './rehype-mermaid.js';
+import { rehypePostTransforms } from './rehype-post-transforms.js';
 import { rehypeRawHtml } from './rehype-raw-html.js';
-import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCodeLanguages } from './remark-code-languages.js';
 import { remarkPostSummary } from './remark-post-summary.js';
 import { defaultSanitizeSchema, withCodeMeta } from './sanitize-schema.js';
@@ -52,17 +48,13 @@ export function createMarkdownProcessor(options: ResolvedMarkdownOptions): Markd
       defaultLang: { block: 'plaintext' },
       getHighlighter: () => getHighlighter(themes),
     });
-  if (options.copyButton) processor.use(rehypeCopyButton);
-  processor.use(rehypeHeadings);
-  if (sanitize !== false) {
-    const schema = sanitize === true ? defaultSanitizeSchema : sanitize;
-    processor.use(rehypeFragmentLinks, {
-      prefix: schema.clobberPrefix ?? defaultSanitizeSchema.clobberPrefix ?? '',
-    });
-  }
+  const schema = sanitize === true ? defaultSanitizeSchema : sanitize;
   return processor
-    .use(rehypeLinksAndImages)
-    .use(rehypeTaskListLabels)
+    .use(rehypePostTransforms, {
+      copyButton: options.copyButton,
+      fragmentPrefix:
+        schema === false ? undefined : (schema.clobberPrefix ?? defaultSanitizeSchema.clobberPrefix ?? ''),
+    })
     .use(options.rehypePlugins)
     .use(rehypeStringify)
     .freeze() as unknown as MarkdownProcessor;

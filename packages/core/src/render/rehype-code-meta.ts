@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { clampCodeMetaRanges } from './code-meta-ranges.js';
+import { walkElements } from './element-walk.js';
 
 /** Property that carries a fence's meta string through raw-HTML parsing and sanitizing. */
 const metaProperty = 'dataInkwellMeta';
@@ -13,11 +13,16 @@ const metaProperty = 'dataInkwellMeta';
  */
 export function rehypeStashCodeMeta() {
   return (tree: Root): void => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'code' && typeof node.data?.meta === 'string') {
-        node.properties[metaProperty] = node.data.meta;
-      }
-    });
+    walkElements(tree, [
+      {
+        enter(node) {
+          if (node.tagName === 'code' && typeof node.data?.meta === 'string') {
+            node.properties[metaProperty] = node.data.meta;
+          }
+          return undefined;
+        },
+      },
+    ]);
   };
 }
 
@@ -28,22 +33,24 @@ export function rehypeStashCodeMeta() {
  */
 export function rehypeRestoreCodeMeta() {
   return (tree: Root, file: VFile): void => {
-    visit(tree, 'element', (node: Element) => {
-      const meta = node.properties[metaProperty];
-      if (meta === undefined) return;
-      delete node.properties[metaProperty];
-      if (node.tagName !== 'code' || typeof meta !== 'string') return;
-      const clamped = clampCodeMetaRanges(meta, textOf(node));
-      if (clamped.changes.length > 0) {
-        file.message(
-          `Code highlight range beyond the block: ${clamped.changes.join(', ')}. Ranges count the block's lines (or a word's occurrences), starting at 1.`,
-          node.position,
-        );
-      }
-      node.data ??= {} as NonNullable<Element['data']>;
-      node.data.meta = clamped.meta;
-    });
+    walkElements(tree, [{ enter: (node) => restore(node, file) }]);
   };
+}
+
+function restore(node: Element, file: VFile): undefined {
+  const meta = node.properties[metaProperty];
+  if (meta === undefined) return;
+  delete node.properties[metaProperty];
+  if (node.tagName !== 'code' || typeof meta !== 'string') return;
+  const clamped = clampCodeMetaRanges(meta, textOf(node));
+  if (clamped.changes.length > 0) {
+    file.message(
+      `Code highlight range beyond the block: ${clamped.changes.join(', ')}. Ranges count the block's lines (or a word's occurrences), starting at 1.`,
+      node.position,
+    );
+  }
+  node.data ??= {} as NonNullable<Element['data']>;
+  node.data.meta = clamped.meta;
 }
 
 /** Lets the stashed meta string through a sanitize schema. */

@@ -1,18 +1,18 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+import type { ElementTransform } from './element-walk.js';
 
 /**
- * rehype plugin: adds a copy button to every highlighted code block. The markup is inert (no inline
- * JavaScript); `useCopyButtons()` / `<CopyButtons />` from `@inkwell/react`, or any script that
- * handles `[data-inkwell-copy]` clicks, makes it work.
+ * Adds a copy button to every highlighted code block. The markup is inert (no inline JavaScript);
+ * `useCopyButtons()` / `<CopyButtons />` from `@inkwell/react`, or any script that handles
+ * `[data-inkwell-copy]` clicks, makes it work.
  */
-export function rehypeCopyButton() {
-  return (tree: Root): void => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'figure' || !isCodeFigure(node)) return;
+export function copyButtonTransform(): ElementTransform {
+  return {
+    enter(node) {
+      if (node.tagName !== 'figure' || !isCodeFigure(node)) return undefined;
       node.children.push(copyButton());
       return 'skip';
-    });
+    },
   };
 }
 

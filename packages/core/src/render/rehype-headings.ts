@@ -1,13 +1,13 @@
 import GithubSlugger from 'github-slugger';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Heading } from '../post.js';
+import type { ElementTransform } from './element-walk.js';
 
 declare module 'vfile' {
   interface DataMap {
-    /** Set by `rehypeHeadings`. */
+    /** Set by `headingsTransform`. */
     headings: Heading[];
   }
 }
@@ -15,21 +15,22 @@ declare module 'vfile' {
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * rehype plugin: gives every heading a unique GitHub-style id (`github-slugger`), makes its text a
- * link to itself (`<a class="inkwell-heading-anchor" href="#id">`), and records the headings in
+ * Gives every heading a unique GitHub-style id (`github-slugger`), makes its text a link to itself
+ * (`<a class="inkwell-heading-anchor" href="#id">`), and records the headings in
  * `file.data.headings` for a table of contents.
  *
  * Wrapping the text keeps the heading's accessible name unchanged and the anchor reachable by
  * keyboard. A heading that already contains a link gets a separate `#` anchor after its text.
  */
-export function rehypeHeadings() {
-  return (tree: Root, file: VFile): void => {
-    const slugger = new GithubSlugger();
-    const headings: Heading[] = [];
-    visit(tree, 'element', (node: Element) => {
+export function headingsTransform(file: VFile): ElementTransform {
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  file.data.headings = headings;
+  return {
+    enter(node) {
       // The footnotes label is referenced by id from every footnote reference: leave it alone.
       if (node.tagName === 'section' && 'dataFootnotes' in node.properties) return 'skip';
-      if (!headingTags.has(node.tagName)) return;
+      if (!headingTags.has(node.tagName)) return undefined;
       const text = hastToString(node).replace(/\s+/g, ' ').trim();
       const id = slugger.slug(text || 'section');
       node.properties.id = id;
@@ -56,18 +57,14 @@ export function rehypeHeadings() {
         ];
       }
       return 'skip';
-    });
-    file.data.headings = headings;
+    },
   };
 }
 
 function containsLink(node: Element): boolean {
-  let found = false;
-  visit(node, 'element', (child: Element) => {
-    if (child.tagName === 'a') {
-      found = true;
-      return false;
-    }
-  });
-  return found;
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'a' || containsLink(child)) return true;
+  }
+  return false;
 }

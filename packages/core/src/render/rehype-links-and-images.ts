@@ -1,15 +1,14 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { ElementTransform } from './element-walk.js';
 
 const externalUrl = /^(?:https?:)?\/\//i;
 
 /**
- * rehype plugin: external links (`http(s)://`, `//`) get `rel="noopener noreferrer"`; images get
- * `loading="lazy"` and `decoding="async"` (their `alt` is kept as written).
+ * External links (`http(s)://`, `//`) get `rel="noopener noreferrer"`; images get `loading="lazy"`
+ * and `decoding="async"` (their `alt` is kept as written).
  */
-export function rehypeLinksAndImages() {
-  return (tree: Root): void => {
-    visit(tree, 'element', (node: Element) => {
+export function linksAndImagesTransform(): ElementTransform {
+  return {
+    enter(node) {
       if (
         node.tagName === 'a' &&
         typeof node.properties.href === 'string' &&
@@ -23,6 +22,7 @@ export function rehypeLinksAndImages() {
         node.properties.loading ??= 'lazy';
         node.properties.decoding ??= 'async';
       }
-    });
+      return undefined;
+    },
   };
 }

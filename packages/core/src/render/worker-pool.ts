@@ -118,7 +118,7 @@ export class RenderWorkerPool {
     worker.on('message', (reply: WorkerReply) => this.#receive(slot, reply));
     worker.on('error', (error) => this.#died(slot, describeDeath(error)));
     worker.on('exit', (code) => this.#died(slot, `the render worker exited with code ${code}`));
-    worker.unref();
+    // Referenced until ready: a starting worker is what keeps the process waiting for its posts.
   }
 
   #receive(slot: Slot, reply: WorkerReply): void {
