@@ -127,7 +127,7 @@ const posts = defineCollection({
   name: 'posts',
   directory: ${JSON.stringify(relative(args.cache, args.dir))},
   include: '**/*.md',
-  schema: z.object({ title: z.string(), date: z.any(), author: z.string().optional(), layout: z.string().optional(), category: z.string().optional(), content: z.string() }).passthrough(),
+  schema: z.object({ title: z.string().optional(), layout: z.string().optional(), content: z.string() }).passthrough(),
   transform: async (document, context) => {
     if (document.layout !== 'blog-post') return context.skip();
     const html = await compileMarkdown(context, document, {
