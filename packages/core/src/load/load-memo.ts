@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { promises as fs, type Stats } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import type { PostIssue } from '../errors/post-issue.js';
 import type { RenderedMarkdown } from '../render/render-markdown.js';
 import type { PostSchema } from '../schema/post-schema-type.js';
@@ -45,7 +45,9 @@ export class FileMemo {
     read: () => Promise<Uint8Array | FileOutcome>,
     validate: (bytes: Uint8Array) => Promise<FileOutcome>,
   ): Promise<FileOutcome> {
-    const stats = await fs.stat(absolute).catch(() => undefined);
+    // Synchronous on purpose: a thousand cached-inode stats take a few ms this way, against tens of ms
+    // through the thread pool, and this is the whole cost of a repeat call.
+    const stats = statOrUndefined(absolute);
     const entry = this.#entries.get(absolute);
     if (stats && entry && sameStats(entry, stats)) return entry.outcome;
     const bytes = await read();
@@ -63,6 +65,14 @@ export class FileMemo {
   /** Forgets files that are gone (deleted or renamed), so memory follows the directory. */
   keepOnly(absolutes: ReadonlySet<string>): void {
     for (const absolute of this.#entries.keys()) if (!absolutes.has(absolute)) this.#entries.delete(absolute);
+  }
+}
+
+function statOrUndefined(absolute: string): Stats | undefined {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
 }
 

@@ -24,7 +24,7 @@ export function workerEntry(): URL | undefined {
  * V8's young generation in each worker, in MB. Rendering allocates many short-lived nodes; a larger
  * nursery means fewer scavenges (garbage collection was a fifth of a single-threaded profile).
  */
-const youngGenerationMb = 48;
+const youngGenerationMb = 32;
 /** A batch sent to a worker holds at most this many posts and this much markdown (at least one post). */
 const batchPosts = 16;
 const batchBytes = 64 * 1024;
