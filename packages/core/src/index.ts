@@ -7,7 +7,6 @@ export type { LoadPostsOptions, PostCandidate } from './load/load-posts-options.
 export { type ParsePostOptions, parsePost } from './load/parse-post.js';
 export { type HeadTag, headTagsToHtml, metadataToHeadTags, postMetaTags } from './metadata/meta-tags.js';
 export { type MetadataImage, type PostMetadata, postMetadata } from './metadata/post-metadata.js';
-export { postUrl, type Site, type SiteAuthor, sitePageUrl } from './metadata/site.js';
 export type { BasePost, Heading, Post, PostAudio, ReadingTime, RenderedContent } from './post.js';
 export type { CodeTheme, MarkdownOptions } from './render/options.js';
 export { defaultThemes } from './render/options.js';
@@ -16,8 +15,12 @@ export { type RenderJob, type RenderPostsOptions, renderPosts } from './render/r
 export { defaultSanitizeSchema } from './render/sanitize-schema.js';
 export { type PostFrontmatter, postSchema } from './schema/post-schema.js';
 export type { PostOf, PostSchema, RequiredPostFields } from './schema/post-schema-type.js';
+export { copyButtonContract } from './shared/copy-button-contract.js';
+export { type PostHrefOptions, postHref } from './shared/post-href.js';
+export { postUrl, type Site, type SiteAuthor, sitePageUrl } from './shared/site.js';
+export { tagSlug } from './shared/slug.js';
 export { type CreateSitemapOptions, createSitemap, type SitemapPage } from './sitemap/create-sitemap.js';
 export { type AdjacentPosts, type AdjacentPostsOptions, adjacentPosts } from './taxonomy/adjacent-posts.js';
 export { type RelatedPostsOptions, relatedPosts } from './taxonomy/related-posts.js';
 export { getSeries, postSeries, type Series, type SeriesPosition } from './taxonomy/series.js';
-export { getTags, postsWithTag, type Tag, tagSlug } from './taxonomy/tags.js';
+export { getTags, postsWithTag, type Tag } from './taxonomy/tags.js';

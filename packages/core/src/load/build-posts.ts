@@ -1,6 +1,6 @@
 import type { Post } from '../post.js';
-import { compareNewestFirst } from '../post-order.js';
 import { renderPosts } from '../render/render-posts.js';
+import { compareNewestFirst } from '../shared/sort-order.js';
 import { assemblePost } from './assemble-post.js';
 import type { LoadPostsOptions } from './load-posts-options.js';
 import { publicationFilter } from './publication.js';

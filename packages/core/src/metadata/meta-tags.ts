@@ -1,6 +1,7 @@
 import type { Post } from '../post.js';
-import { type PostMetadata, postMetadata } from './post-metadata.js';
-import type { Site } from './site.js';
+import { escapeHtml } from '../shared/escape.js';
+import type { Site } from '../shared/site.js';
+import { type MetadataImage, type PostMetadata, postMetadata } from './post-metadata.js';
 
 /**
  * One element for `<head>`, framework-neutral: render it with
@@ -15,6 +16,9 @@ export interface HeadTag {
 
 const meta = (key: 'name' | 'property', id: string, content: string | undefined): HeadTag[] =>
   content === undefined ? [] : [{ tag: 'meta', attributes: { [key]: id, content } }];
+
+const imageTags = (key: 'name' | 'property', id: string, images: MetadataImage[] = []): HeadTag[] =>
+  images.flatMap((image) => [...meta(key, id, image.url), ...meta(key, `${id}:alt`, image.alt)]);
 
 /**
  * Turns {@link PostMetadata} into `<title>`, `<meta>` and `<link rel="canonical">` tags, the
@@ -41,10 +45,7 @@ export function metadataToHeadTags(metadata: PostMetadata): HeadTag[] {
     ...meta('property', 'og:description', og.description),
     ...meta('property', 'og:site_name', og.siteName),
     ...meta('property', 'og:locale', og.locale),
-    ...(og.images ?? []).flatMap((image) => [
-      ...meta('property', 'og:image', image.url),
-      ...meta('property', 'og:image:alt', image.alt),
-    ]),
+    ...imageTags('property', 'og:image', og.images),
     ...(og.audio ?? []).flatMap((audio) => [
       ...meta('property', 'og:audio', audio.url),
       ...meta('property', 'og:audio:type', audio.type),
@@ -58,10 +59,7 @@ export function metadataToHeadTags(metadata: PostMetadata): HeadTag[] {
     ...meta('name', 'twitter:creator', twitter.creator),
     ...meta('name', 'twitter:title', twitter.title),
     ...meta('name', 'twitter:description', twitter.description),
-    ...(twitter.images ?? []).flatMap((image) => [
-      ...meta('name', 'twitter:image', image.url),
-      ...meta('name', 'twitter:image:alt', image.alt),
-    ]),
+    ...imageTags('name', 'twitter:image', twitter.images),
   ];
 }
 
@@ -78,10 +76,6 @@ export function metadataToHeadTags(metadata: PostMetadata): HeadTag[] {
  */
 export function postMetaTags(post: Post, site: Site): HeadTag[] {
   return metadataToHeadTags(postMetadata(post, site));
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

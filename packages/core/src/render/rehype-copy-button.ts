@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { copyButtonContract as contract } from '../shared/copy-button-contract.js';
 
 /**
  * rehype plugin: adds a copy button to every highlighted code block. The markup is inert (no inline
@@ -20,8 +21,13 @@ function copyButton(): Element {
   return {
     type: 'element',
     tagName: 'button',
-    properties: { type: 'button', className: ['inkwell-copy'], dataInkwellCopy: '', ariaLabel: 'Copy code' },
-    children: [{ type: 'text', value: 'Copy' }],
+    properties: {
+      type: 'button',
+      className: [contract.buttonClass],
+      [contract.buttonAttribute]: '',
+      ariaLabel: contract.buttonLabel,
+    },
+    children: [{ type: 'text', value: contract.buttonText }],
   };
 }
 

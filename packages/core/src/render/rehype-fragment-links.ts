@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { decodeUriComponentSafely as decodeFragment } from '../shared/decode.js';
 
 /**
  * rehype plugin: sanitizing prefixes ids written in markdown (`id="x"` → `id="user-content-x"`, so
@@ -21,12 +22,4 @@ export function rehypeFragmentLinks(options: { prefix: string }) {
       if (!ids.has(target) && ids.has(prefix + target)) link.properties.href = `#${prefix}${target}`;
     }
   };
-}
-
-function decodeFragment(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }
