@@ -1,7 +1,7 @@
 // Imports the BUILT package (dist/, what npm users get) rather than the sources.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const built = '../dist/index.js';
@@ -25,5 +25,29 @@ describe('@inkwell/core as built', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('serves the copy-button contract from @inkwell/core/copy-button with no imports to pull in', async () => {
+    const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8'));
+    const entry = packageJson.exports['./copy-button'];
+    const file = join(import.meta.dirname, '..', entry.default);
+    const { copyButtonContract } = await import(file);
+    const { copyButtonContract: source } = await import('../src/shared/copy-button-contract.js');
+    expect(copyButtonContract).toEqual(source);
+    // Follow every import of the entry: only the package's own chunks, none with a dependency,
+    // so a browser bundle that takes the contract takes nothing else.
+    const seen = new Set<string>();
+    const visit = (path: string): void => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const [, specifier = ''] of readFileSync(path, 'utf8').matchAll(/\bfrom\s+["']([^"']+)["']/g)) {
+        expect(specifier, `${path} imports ${specifier}`).toMatch(/^\.\.?\//);
+        visit(join(dirname(path), specifier));
+      }
+    };
+    visit(file);
+    expect(readFileSync(join(import.meta.dirname, '..', entry.types), 'utf8')).toContain(
+      'copyButtonContract',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { escapeHtmlAttribute } from '../shared/escape.js';
 
 /** Attributes whose value is one URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action', 'formaction', 'data']);
@@ -52,8 +53,6 @@ function rewrite(attribute: Attribute, base: string): Attribute | undefined {
   return { ...attribute, value: absolute(attribute.value, base) };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 /**
  * Rewrites every relative URL in an HTML fragment (`href`, `src`, `srcset`, `poster`, `cite`, …)
  * to an absolute one, resolved against `baseUrl` as a browser would on that page. Feed readers
@@ -91,7 +90,7 @@ export function absolutizeHtml(html: string, baseUrl: string): string {
         const name = /^<([^\s/>]+)/.exec(source)?.[1] ?? _name;
         const serialized = rewritten
           .filter((attribute): attribute is Attribute => attribute !== undefined)
-          .map((attribute) => ` ${attribute.name}="${escapeAttribute(attribute.value)}"`)
+          .map((attribute) => ` ${attribute.name}="${escapeHtmlAttribute(attribute.value)}"`)
           .join('');
         pieces.push(
           html.slice(copiedUpTo, start),

@@ -1,5 +1,5 @@
+import { cdataElement, element, textElement, xmlDocument } from '../shared/xml.js';
 import type { FeedData, FeedEntry } from './feed-data.js';
-import { cdataElement, element, textElement, xmlDocument } from './xml.js';
 
 function entryElement(entry: FeedEntry) {
   return element(

@@ -1,12 +1,12 @@
-import { modifiedDate, publishedDate } from '../metadata/post-dates.js';
-import { postUrl, resolveFromPost, type Site, siteBase, sitePageUrl } from '../metadata/site.js';
 import type { Post } from '../post.js';
-import { compareNewestFirst } from '../post-order.js';
-import { slugifyName } from '../taxonomy/slugify.js';
+import { audioMimeType } from '../shared/audio-mime-type.js';
+import { cleanText } from '../shared/clean-text.js';
+import { modifiedDate, publishedDate } from '../shared/post-dates.js';
+import { postUrl, resolveFromPost, type Site, siteBase, sitePageUrl } from '../shared/site.js';
+import { tagSlug } from '../shared/slug.js';
+import { compareNewestFirst } from '../shared/sort-order.js';
 import { getTags } from '../taxonomy/tags.js';
 import { absolutizeHtml } from './absolute-urls.js';
-import { audioMimeType } from './audio-mime-type.js';
-import { stripInvalidXmlChars } from './xml.js';
 
 /** The feed formats `createFeed` writes. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -95,12 +95,6 @@ const DEFAULT_FEED_PATHS: Record<FeedFormat, string> = {
 /** Atom and RSS need some date even with no posts; the epoch keeps empty feeds reproducible. */
 const EMPTY_FEED_DATE = new Date(0);
 
-const clean = (value: string | undefined): string | undefined => {
-  if (value === undefined) return undefined;
-  const cleaned = stripInvalidXmlChars(value).trim();
-  return cleaned === '' ? undefined : cleaned;
-};
-
 /**
  * Feed HTML per post and post URL. A build writes RSS, Atom and JSON Feed from the same posts:
  * the HTML is cleaned and made absolute once, not three times. Weak, so posts can be collected.
@@ -116,7 +110,7 @@ function feedHtml(post: Post, url: string): string {
   const cached = byUrl.get(url);
   // Compared with the source too, in case a caller edits a post object between calls.
   if (cached && cached.source === post.html) return cached.html;
-  const html = absolutizeHtml(clean(post.html) ?? '', url);
+  const html = absolutizeHtml(cleanText(post.html) ?? '', url);
   byUrl.set(url, { source: post.html, html });
   return html;
 }
@@ -126,12 +120,12 @@ function entryTags(tags: string[], displayNames: Map<string, string>): string[] 
   const seen = new Set<string>();
   const unique: string[] = [];
   for (const tag of tags) {
-    const written = clean(tag);
+    const written = cleanText(tag);
     if (!written) continue;
-    const slug = slugifyName(written);
+    const slug = tagSlug(written);
     if (seen.has(slug)) continue;
     seen.add(slug);
-    unique.push(clean(displayNames.get(slug)) ?? written);
+    unique.push(cleanText(displayNames.get(slug)) ?? written);
   }
   return unique;
 }
@@ -147,22 +141,22 @@ function toEntry(post: Post, options: CreateFeedOptions, displayNames: Map<strin
   const where = post.file || post.slug;
   const entry: FeedEntry = {
     url,
-    title: clean(post.title) ?? clean(post.slug) ?? url,
+    title: cleanText(post.title) ?? cleanText(post.slug) ?? url,
     published: publishedDate(post),
     updated: modifiedDate(post),
     tags: entryTags(post.tags, displayNames),
   };
-  const summary = clean(post.description) ?? clean(post.excerpt);
+  const summary = cleanText(post.description) ?? cleanText(post.excerpt);
   if (summary) entry.summary = summary;
   if (options.content !== 'excerpt') entry.contentHtml = feedHtml(post, url);
   if (post.coverImage) {
-    const alt = clean(post.coverImageAlt);
+    const alt = cleanText(post.coverImageAlt);
     const image = resolveFromPost(post.coverImage, url, { post, field: 'coverImage' });
     entry.image = { url: image, ...(alt ? { alt } : {}) };
   }
   if (post.audio) {
     const length = options.audioLength?.(post);
-    const title = clean(post.audio.title);
+    const title = cleanText(post.audio.title);
     entry.audio = {
       url: resolveFromPost(post.audio.src, url, { post, field: 'audio.src' }),
       mimeType: audioMimeType(post.audio, where),
@@ -191,19 +185,19 @@ export function feedData(posts: readonly Post[], options: CreateFeedOptions): Fe
     undefined,
   );
   const data: FeedData = {
-    title: clean(options.title) ?? clean(site.title) ?? homeUrl,
+    title: cleanText(options.title) ?? cleanText(site.title) ?? homeUrl,
     homeUrl,
     feedUrl: sitePageUrl(site, options.feedUrl ?? DEFAULT_FEED_PATHS[options.format]),
     updated: updated ?? EMPTY_FEED_DATE,
     entries,
   };
-  const description = clean(options.description) ?? clean(site.description);
+  const description = cleanText(options.description) ?? cleanText(site.description);
   if (description) data.description = description;
-  const language = clean(site.language);
+  const language = cleanText(site.language);
   if (language) data.language = language;
-  const authorName = clean(site.author?.name);
+  const authorName = cleanText(site.author?.name);
   if (site.author && authorName) {
-    const email = clean(site.author.email);
+    const email = cleanText(site.author.email);
     data.author = {
       name: authorName,
       ...(email ? { email } : {}),

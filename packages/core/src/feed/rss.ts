@@ -1,10 +1,9 @@
+import { escapeXmlText } from '../shared/escape.js';
+import { cdataElement, element, textElement, xmlDocument } from '../shared/xml.js';
 import type { FeedData, FeedEntry } from './feed-data.js';
-import { cdataElement, element, textElement, xmlDocument } from './xml.js';
 
-/** RSS `<description>` is read as HTML: plain text must be HTML-escaped before XML-escaping. */
-function plainTextAsHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** RSS `<description>` is read as HTML: plain text is HTML-escaped here, then XML-escaped by the writer. */
+const plainTextAsHtml = escapeXmlText;
 
 function item(entry: FeedEntry, data: FeedData) {
   return element(

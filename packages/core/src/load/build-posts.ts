@@ -1,10 +1,10 @@
 import type { PostIssue } from '../errors/post-issue.js';
 import type { Post } from '../post.js';
-import { compareNewestFirst } from '../post-order.js';
 import { markdownModuleUrl } from '../render/markdown-module.js';
 import { optionsFingerprint } from '../render/options-fingerprint.js';
 import { type RenderedMarkdown, warmUpRenderer } from '../render/render-markdown.js';
 import { isRenderFailure, renderPostsSettled } from '../render/render-posts.js';
+import { compareNewestFirst } from '../shared/sort-order.js';
 import { assemblePost } from './assemble-post.js';
 import type { LoadMemo } from './load-memo.js';
 import type { LoadPostsOptions } from './load-posts-options.js';

@@ -1,6 +1,6 @@
 import { type Dirent, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { compareCodePoints } from '../post-order.js';
+import { compareCodePoints } from '../shared/sort-order.js';
 
 /** What `discoverFiles` found: the markdown files, and the folders it could not open. */
 export interface DiscoveredFiles {

@@ -4,9 +4,9 @@ import { suggestField } from '../schema/field-suggestion.js';
 import { postSchema } from '../schema/post-schema.js';
 import type { PostSchema } from '../schema/post-schema-type.js';
 import { writerErrorMap } from '../schema/writer-error-map.js';
+import { postSlug, postSlugFromFile } from '../shared/slug.js';
 import type { SourcePosition } from './frontmatter/parsed-frontmatter.js';
 import type { SplitPost } from './frontmatter/split-frontmatter.js';
-import { slugFromFile, slugify } from './slug.js';
 
 /**
  * The markdown to render for a post: its body, preceded by one blank line per line of frontmatter.
@@ -119,7 +119,7 @@ export async function validatePost(
   }
 
   const slugField = fields?.slug;
-  const slug = slugField === undefined ? slugFromFile(file) : slugify(slugField);
+  const slug = slugField === undefined ? postSlugFromFile(file) : postSlug(slugField);
   if (fields && slug === '') {
     if (slugField === undefined) {
       addIssue(

@@ -1,6 +1,7 @@
 import type { Post } from '../post.js';
-import { type PostMetadata, postMetadata } from './post-metadata.js';
-import type { Site } from './site.js';
+import { escapeHtml } from '../shared/escape.js';
+import type { Site } from '../shared/site.js';
+import { type MetadataImage, type PostMetadata, postMetadata } from './post-metadata.js';
 
 /**
  * One element for `<head>`, framework-neutral: render it with
@@ -15,6 +16,13 @@ export interface HeadTag {
 
 const meta = (key: 'name' | 'property', id: string, content: string | undefined): HeadTag[] =>
   content === undefined ? [] : [{ tag: 'meta', attributes: { [key]: id, content } }];
+
+/** One `<meta>` per defined value, in the order given. */
+const metaTags = (key: 'name' | 'property', values: Record<string, string | undefined>): HeadTag[] =>
+  Object.entries(values).flatMap(([id, content]) => meta(key, id, content));
+
+const imageTags = (key: 'name' | 'property', id: string, images: MetadataImage[] = []): HeadTag[] =>
+  images.flatMap((image) => metaTags(key, { [id]: image.url, [`${id}:alt`]: image.alt }));
 
 /**
  * Turns {@link PostMetadata} into `<title>`, `<meta>` and `<link rel="canonical">` tags, the
@@ -35,33 +43,32 @@ export function metadataToHeadTags(metadata: PostMetadata): HeadTag[] {
     ...(metadata.authors ?? []).flatMap((author) => meta('name', 'author', author.name)),
     ...meta('name', 'keywords', metadata.keywords?.join(', ')),
     { tag: 'link', attributes: { rel: 'canonical', href: metadata.alternates.canonical } },
-    ...meta('property', 'og:type', og.type),
-    ...meta('property', 'og:url', og.url),
-    ...meta('property', 'og:title', og.title),
-    ...meta('property', 'og:description', og.description),
-    ...meta('property', 'og:site_name', og.siteName),
-    ...meta('property', 'og:locale', og.locale),
-    ...(og.images ?? []).flatMap((image) => [
-      ...meta('property', 'og:image', image.url),
-      ...meta('property', 'og:image:alt', image.alt),
-    ]),
-    ...(og.audio ?? []).flatMap((audio) => [
-      ...meta('property', 'og:audio', audio.url),
-      ...meta('property', 'og:audio:type', audio.type),
-    ]),
-    ...meta('property', 'article:published_time', og.publishedTime),
-    ...meta('property', 'article:modified_time', og.modifiedTime),
+    ...metaTags('property', {
+      'og:type': og.type,
+      'og:url': og.url,
+      'og:title': og.title,
+      'og:description': og.description,
+      'og:site_name': og.siteName,
+      'og:locale': og.locale,
+    }),
+    ...imageTags('property', 'og:image', og.images),
+    ...(og.audio ?? []).flatMap((audio) =>
+      metaTags('property', { 'og:audio': audio.url, 'og:audio:type': audio.type }),
+    ),
+    ...metaTags('property', {
+      'article:published_time': og.publishedTime,
+      'article:modified_time': og.modifiedTime,
+    }),
     ...(og.authors ?? []).flatMap((author) => meta('property', 'article:author', author)),
     ...(og.tags ?? []).flatMap((tag) => meta('property', 'article:tag', tag)),
-    ...meta('name', 'twitter:card', twitter.card),
-    ...meta('name', 'twitter:site', twitter.site),
-    ...meta('name', 'twitter:creator', twitter.creator),
-    ...meta('name', 'twitter:title', twitter.title),
-    ...meta('name', 'twitter:description', twitter.description),
-    ...(twitter.images ?? []).flatMap((image) => [
-      ...meta('name', 'twitter:image', image.url),
-      ...meta('name', 'twitter:image:alt', image.alt),
-    ]),
+    ...metaTags('name', {
+      'twitter:card': twitter.card,
+      'twitter:site': twitter.site,
+      'twitter:creator': twitter.creator,
+      'twitter:title': twitter.title,
+      'twitter:description': twitter.description,
+    }),
+    ...imageTags('name', 'twitter:image', twitter.images),
   ];
 }
 
@@ -78,10 +85,6 @@ export function metadataToHeadTags(metadata: PostMetadata): HeadTag[] {
  */
 export function postMetaTags(post: Post, site: Site): HeadTag[] {
   return metadataToHeadTags(postMetadata(post, site));
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -1,8 +1,8 @@
-import { audioMimeType } from '../feed/audio-mime-type.js';
-import { stripInvalidXmlChars } from '../feed/xml.js';
 import type { Post } from '../post.js';
-import { modifiedDate, publishedDate } from './post-dates.js';
-import { postUrl, resolveFromPost, type Site, sitePageUrl } from './site.js';
+import { audioMimeType } from '../shared/audio-mime-type.js';
+import { cleanText } from '../shared/clean-text.js';
+import { modifiedDate, publishedDate } from '../shared/post-dates.js';
+import { postUrl, resolveFromPost, type Site, sitePageUrl } from '../shared/site.js';
 
 /** An image for Open Graph / Twitter, with its alt text. */
 export interface MetadataImage {
@@ -45,10 +45,8 @@ export interface PostMetadata {
   };
 }
 
-const clean = (value: string | undefined): string | undefined => {
-  const cleaned = value === undefined ? undefined : stripInvalidXmlChars(value).replace(/\s+/g, ' ').trim();
-  return cleaned ? cleaned : undefined;
-};
+/** Metadata values are one line each. */
+const clean = (value: string | undefined): string | undefined => cleanText(value, { singleLine: true });
 
 /** `en-US` → `en_US`, the form Open Graph expects. */
 function ogLocale(language: string | undefined): string | undefined {

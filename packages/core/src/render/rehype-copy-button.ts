@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { copyButtonContract as contract } from '../shared/copy-button-contract.js';
 import type { ElementTransform } from './element-walk.js';
 
 /**
@@ -20,8 +21,13 @@ function copyButton(): Element {
   return {
     type: 'element',
     tagName: 'button',
-    properties: { type: 'button', className: ['inkwell-copy'], dataInkwellCopy: '', ariaLabel: 'Copy code' },
-    children: [{ type: 'text', value: 'Copy' }],
+    properties: {
+      type: 'button',
+      className: [contract.buttonClass],
+      [contract.buttonAttribute]: '',
+      ariaLabel: contract.buttonLabel,
+    },
+    children: [{ type: 'text', value: contract.buttonText }],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { decodeUriComponentSafely as decodeFragment } from '../shared/decode.js';
 import type { ElementTransform } from './element-walk.js';
 
 /**
@@ -24,12 +25,4 @@ export function fragmentLinksTransform(prefix: string): ElementTransform {
       }
     },
   };
-}
-
-function decodeFragment(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { RenderedContent } from '../post.js';
+import { escapeHtmlLikeRehype as escapeHtml } from '../shared/escape.js';
 import { excerptOf } from './excerpt.js';
 import { readingTimeOf } from './reading-time.js';
 
@@ -28,9 +29,4 @@ export function unrenderedMarkdown(markdown: string): RenderedContent {
     excerpt: excerptOf(text),
     readingTime: readingTimeOf(text),
   };
-}
-
-/** Escapes text for HTML content, the way rehype-stringify does (`&` and `<`). */
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;');
 }

@@ -1,8 +1,8 @@
-import { element, textElement, xmlDocument } from '../feed/xml.js';
-import { modifiedDate } from '../metadata/post-dates.js';
-import { postUrl, type Site, sitePageUrl } from '../metadata/site.js';
 import type { Post } from '../post.js';
-import { compareNewestFirst } from '../post-order.js';
+import { modifiedDate } from '../shared/post-dates.js';
+import { postUrl, type Site, sitePageUrl } from '../shared/site.js';
+import { compareNewestFirst } from '../shared/sort-order.js';
+import { element, textElement, xmlDocument } from '../shared/xml.js';
 import { getTags, postsWithTag, type Tag } from '../taxonomy/tags.js';
 
 /** A page that is not a post, for {@link CreateSitemapOptions.pages}. */

@@ -1,5 +1,5 @@
 import type { Post } from '../post.js';
-import { compareNewestFirst } from '../post-order.js';
+import { compareNewestFirst } from '../shared/sort-order.js';
 import { postSeries } from './series.js';
 
 /** The posts around one post. */

@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../post-order.js';
+import { compareCodePoints } from '../shared/sort-order.js';
 
 /**
  * Counts spellings of one name (a tag, a series) and picks the display name: the spelling used
@@ -26,9 +26,4 @@ export class SpellingCounter {
     }
     return best;
   }
-}
-
-/** Trims, joins runs of spaces and normalizes to NFC, so look-alike spellings compare equal. */
-export function normalizeName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
 }

@@ -1,5 +1,6 @@
 import type { Post } from '../post.js';
-import { slugifyName } from './slugify.js';
+import { tagSlug } from '../shared/slug.js';
+import { compareNewestFirst } from '../shared/sort-order.js';
 import { type TermVector, termFrequencies, tfIdfVector } from './text-vector.js';
 
 /** Options of {@link relatedPosts}. */
@@ -16,8 +17,6 @@ export interface RelatedPostsOptions {
 /** Vectors of every post of one `posts` array, and inverted lists to score candidates fast. */
 interface RelatedIndex {
   slugs: string[];
-  /** Publication times, parsed once, for tie-breaks. */
-  times: number[];
   /** False for later copies of a slug passed twice. */
   firstOfSlug: boolean[];
   tagVectors: TermVector[];
@@ -41,7 +40,7 @@ function textFields(post: Post) {
 }
 
 function tagCounts(post: Pick<Post, 'tags'>): Map<string, number> {
-  return new Map(post.tags.filter((tag) => tag.trim() !== '').map((tag) => [slugifyName(tag), 1]));
+  return new Map(post.tags.filter((tag) => tag.trim() !== '').map((tag) => [tagSlug(tag), 1]));
 }
 
 function idfFrom(documentFrequency: Map<string, number>, documents: number): (key: string) => number {
@@ -78,7 +77,6 @@ function buildIndex(posts: readonly Post[]): RelatedIndex {
   const seenSlugs = new Set<string>();
   return {
     slugs: posts.map((post) => post.slug),
-    times: posts.map((post) => Date.parse(post.date)),
     firstOfSlug: posts.map((post) => !seenSlugs.has(post.slug) && Boolean(seenSlugs.add(post.slug))),
     tagVectors,
     textVectors,
@@ -106,12 +104,12 @@ function accumulate(
 }
 
 /** Best first; ties newest first, then by slug — the order loadPosts uses. */
-function ranksBefore(index: RelatedIndex, scores: Float64Array, a: number, b: number): boolean {
+function ranksBefore(posts: readonly Post[], scores: Float64Array, a: number, b: number): boolean {
   const byScore = (scores[a] ?? 0) - (scores[b] ?? 0);
   if (byScore !== 0) return byScore > 0;
-  const byTime = (index.times[a] ?? 0) - (index.times[b] ?? 0);
-  if (byTime !== 0 && !Number.isNaN(byTime)) return byTime > 0;
-  return (index.slugs[a] ?? '') < (index.slugs[b] ?? '');
+  const postA = posts[a];
+  const postB = posts[b];
+  return postA !== undefined && postB !== undefined && compareNewestFirst(postA, postB) < 0;
 }
 
 /**
@@ -165,7 +163,7 @@ export function relatedPosts<P extends Post>(
     const slug = index.slugs[position] ?? '';
     // Skip the post itself and later copies of a post passed twice.
     if (score <= 0 || slug === post.slug || !index.firstOfSlug[position]) continue;
-    const slot = best.findIndex((other) => ranksBefore(index, scores, position, other));
+    const slot = best.findIndex((other) => ranksBefore(posts, scores, position, other));
     if (slot === -1 && best.length >= limit) continue;
     best.splice(slot === -1 ? best.length : slot, 0, position);
     if (best.length > limit) best.pop();

@@ -1,7 +1,8 @@
 import type { Post } from '../post.js';
-import { compareCodePoints } from '../post-order.js';
-import { normalizeName, SpellingCounter } from './display-name.js';
-import { slugifyName } from './slugify.js';
+import { normalizeName } from '../shared/clean-text.js';
+import { tagSlug } from '../shared/slug.js';
+import { compareCodePoints, compareNames, compareOldestFirst } from '../shared/sort-order.js';
+import { SpellingCounter } from './display-name.js';
 
 /** A series and its posts in reading order. */
 export interface Series<P extends Post = Post> {
@@ -42,9 +43,7 @@ function compareReadingOrder<P extends Post>(a: P, b: P): number {
   const partA = seriesOf(a)?.part ?? Number.POSITIVE_INFINITY;
   const partB = seriesOf(b)?.part ?? Number.POSITIVE_INFINITY;
   if (partA !== partB) return partA < partB ? -1 : 1;
-  const byDate = Date.parse(a.date) - Date.parse(b.date);
-  if (byDate !== 0 && !Number.isNaN(byDate)) return byDate;
-  return compareCodePoints(a.slug, b.slug);
+  return compareOldestFirst(a, b);
 }
 
 /**
@@ -52,7 +51,7 @@ function compareReadingOrder<P extends Post>(a: P, b: P): number {
  *
  * A post joins a series with `series: "Name"` or `series: { name: "Name", part: 2 }` in its
  * frontmatter. Reading order: posts with a `part` come first, by part number; posts without one
- * follow, oldest first (ties: date, then slug). Names that slugifyName alike (`Streams In Depth`,
+ * follow, oldest first (ties: date, then slug). Names with one `tagSlug` (`Streams In Depth`,
  * `streams in depth`) are one series.
  *
  * @example
@@ -69,7 +68,7 @@ export function getSeries<P extends Post>(posts: readonly P[]): Series<P>[] {
   for (const post of posts) {
     const declared = seriesOf(post);
     if (!declared) continue;
-    const slug = slugifyName(declared.name);
+    const slug = tagSlug(declared.name);
     let series = bySlug.get(slug);
     if (!series) {
       series = { spellings: new SpellingCounter(), posts: [] };
@@ -84,10 +83,7 @@ export function getSeries<P extends Post>(posts: readonly P[]): Series<P>[] {
       slug,
       posts: series.posts.sort(compareReadingOrder),
     }))
-    .sort(
-      (a, b) =>
-        compareCodePoints(a.name.toLowerCase(), b.name.toLowerCase()) || compareCodePoints(a.slug, b.slug),
-    );
+    .sort((a, b) => compareNames(a.name, b.name) || compareCodePoints(a.slug, b.slug));
 }
 
 /**
@@ -112,11 +108,11 @@ export function postSeries<P extends Post>(
 ): SeriesPosition<P> | undefined {
   const declared = seriesOf(post);
   if (!declared) return undefined;
-  const slug = slugifyName(declared.name);
+  const slug = tagSlug(declared.name);
   const series = getSeries(
     posts.filter((candidate) => {
       const other = seriesOf(candidate);
-      return other !== undefined && slugifyName(other.name) === slug;
+      return other !== undefined && tagSlug(other.name) === slug;
     }),
   )[0];
   if (!series) return undefined;

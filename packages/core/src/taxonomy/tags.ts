@@ -1,13 +1,15 @@
 import type { Post } from '../post.js';
-import { compareCodePoints } from '../post-order.js';
-import { normalizeName, SpellingCounter } from './display-name.js';
-import { slugifyName } from './slugify.js';
+import { normalizeName } from '../shared/clean-text.js';
+import { decodeUriComponentSafely } from '../shared/decode.js';
+import { tagSlug } from '../shared/slug.js';
+import { compareNames } from '../shared/sort-order.js';
+import { SpellingCounter } from './display-name.js';
 
 /** A tag across all posts. */
 export interface Tag {
   /** Display name: the most used spelling of the tag (see {@link getTags}). */
   name: string;
-  /** URL-safe, stable slug (see {@link slugifyName}); one slug is one tag. */
+  /** URL-safe, stable slug (see `tagSlug`); one slug is one tag. */
   slug: string;
   /** Number of posts with the tag. */
   count: number;
@@ -37,7 +39,7 @@ export function getTags(posts: readonly Pick<Post, 'tags'>[]): Tag[] {
     for (const raw of post.tags) {
       const name = normalizeName(raw);
       if (name === '') continue;
-      const slug = slugifyName(name);
+      const slug = tagSlug(name);
       let tag = bySlug.get(slug);
       if (!tag) {
         tag = { count: 0, spellings: new SpellingCounter() };
@@ -57,23 +59,6 @@ export function getTags(posts: readonly Pick<Post, 'tags'>[]): Tag[] {
   return tags.sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
 }
 
-/** Case-insensitive name order, then code point order so equal-looking names stay stable. */
-function compareNames(a: string, b: string): number {
-  return compareCodePoints(a.toLowerCase(), b.toLowerCase()) || compareCodePoints(a, b);
-}
-
-/**
- * The slug of a tag as written in a post, to link it to its tag page.
- *
- * @example
- * ```tsx
- * post.tags.map((tag) => <a href={`/tags/${tagSlug(tag)}/`}>{tag}</a>);
- * ```
- */
-export function tagSlug(name: string): string {
-  return slugifyName(normalizeName(name));
-}
-
 /**
  * The posts that have a tag, given by slug or by any spelling of its name, in the order given.
  *
@@ -84,15 +69,7 @@ export function tagSlug(name: string): string {
  * ```
  */
 export function postsWithTag<P extends Pick<Post, 'tags'>>(posts: readonly P[], tag: string): P[] {
-  const wanted = [tag, safeDecode(tag)].map(tagSlug);
+  // Route params may arrive percent-encoded (`%E6%97%A5`): compare their decoded form too.
+  const wanted = [tag, decodeUriComponentSafely(tag)].map(tagSlug);
   return posts.filter((post) => post.tags.some((name) => wanted.includes(tagSlug(name))));
-}
-
-/** Route params may arrive percent-encoded (`%E6%97%A5`); compare their decoded form too. */
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

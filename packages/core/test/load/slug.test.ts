@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { slugFromFile, slugify } from '../../src/load/slug.js';
+import { renderMarkdown } from '../../src/render/render-markdown.js';
+import { foldLatinAccents, postSlug, postSlugFromFile, tagSlug } from '../../src/shared/slug.js';
 
-describe('slugify', () => {
+describe('postSlug', () => {
   test.each([
     ['Hello, World!', 'hello-world'],
     ['Crème Brûlée', 'creme-brulee'],
@@ -18,15 +19,15 @@ describe('slugify', () => {
     ['...dots...', 'dots'],
     ['!!!', ''],
   ])('%j → %j', (input, expected) => {
-    expect(slugify(input)).toBe(expected);
+    expect(postSlug(input)).toBe(expected);
   });
 
   test('keeps versions distinct that a dot-stripping slugger would merge', () => {
-    expect(slugify('v1.0.10')).not.toBe(slugify('v10.1.0'));
+    expect(postSlug('v1.0.10')).not.toBe(postSlug('v10.1.0'));
   });
 });
 
-describe('slugFromFile', () => {
+describe('postSlugFromFile', () => {
   test.each([
     ['hello.md', 'hello'],
     ['2025-11-18-hello-world.md', 'hello-world'],
@@ -36,7 +37,43 @@ describe('slugFromFile', () => {
     ['release/v0.10.0.md', 'v0.10.0'],
     ['Mixed Case.MD', 'mixed-case'],
     ['index.md', 'index'],
+    ['café.md', 'cafe'],
   ])('%s → %s', (file, expected) => {
-    expect(slugFromFile(file)).toBe(expected);
+    expect(postSlugFromFile(file)).toBe(expected);
+  });
+});
+
+describe('foldLatinAccents', () => {
+  test.each([
+    ['Café', 'Cafe'],
+    ['Ærøskøbing Ångström', 'Ærøskøbing Angstrom'], // letters without a decomposition stay
+    ['Ｒｅａｃｔ', 'React'],
+    ['हिन्दी', 'हिन्दी'],
+    ['Мой', 'Мой'],
+    ['Ελληνικά', 'Ελληνικά'],
+  ])('%j → %j', (input, expected) => {
+    expect(foldLatinAccents(input)).toBe(expected);
+  });
+});
+
+describe('one rule for Latin accents, in post and tag slugs', () => {
+  test.each([
+    ['Café', 'cafe'],
+    ['Crème Brûlée', 'creme-brulee'],
+    ['Señor Niño', 'senor-nino'],
+    ['हिन्दी', 'हिन्दी'],
+    ['Мой край', 'мой-край'],
+  ])('%j is %j as a post and as a tag', (name, slug) => {
+    expect(postSlug(name)).toBe(slug);
+    expect(tagSlug(name)).toBe(slug);
+  });
+
+  test('a post file and a tag spelled alike get one slug', () => {
+    expect(postSlugFromFile('café.md')).toBe(tagSlug('Café'));
+  });
+
+  test('heading ids keep accents, as GitHub does, so #fragments written against GitHub work', async () => {
+    const { headings } = await renderMarkdown('## Café au lait\n\n## Привет мир\n');
+    expect(headings.map((heading) => heading.id)).toEqual(['café-au-lait', 'привет-мир']);
   });
 });

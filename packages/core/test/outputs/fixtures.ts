@@ -1,5 +1,5 @@
-import type { Site } from '../../src/metadata/site.js';
 import type { Post } from '../../src/post.js';
+import type { Site } from '../../src/shared/site.js';
 
 /** A complete post with sensible defaults; tests override only what they are about. */
 export function makePost(overrides: Partial<Post> & Pick<Post, 'slug'>): Post {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeed } from '../../src/feed/create-feed.js';
-import { stripInvalidXmlChars } from '../../src/feed/xml.js';
+import { stripInvalidXmlChars } from '../../src/shared/clean-text.js';
 import { createSitemap } from '../../src/sitemap/create-sitemap.js';
 import { makePost, site } from './fixtures.js';
 import { assertWellFormedXml, at, parseXml } from './xml.js';

@@ -1,40 +1,11 @@
+import { stripInvalidXmlChars } from './clean-text.js';
+import { escapeXmlAttribute, escapeXmlText } from './escape.js';
+
 /**
  * A minimal XML writer for feeds and sitemaps. Feeds need only elements, attributes, text and
  * CDATA; owning these few lines lets us guarantee what libraries did not (see the README):
  * characters that XML 1.0 forbids are removed, and output is byte-identical for equal input.
  */
-
-/**
- * Everything XML 1.0 does not allow in a document: C0 controls other than tab/newline/return,
- * lone surrogates (the `u` flag matches them as code points), and U+FFFE/U+FFFF.
- */
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/**
- * Removes characters that would make XML ill-formed (`\u0000`, `\u001b`, lone surrogates, …).
- * Used for every string that goes into a feed, JSON Feed included, so all formats say the same.
- *
- * @example
- * ```ts
- * stripInvalidXmlChars('Bell\u0007 and \ud800 lone'); // 'Bell and  lone'
- * ```
- */
-export function stripInvalidXmlChars(value: string): string {
-  return value.replace(NOT_XML_CHAR, '');
-}
-
-function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(value: string): string {
-  // Tabs and newlines are escaped so attribute-value normalization does not turn them into spaces.
-  return escapeText(value)
-    .replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
-}
 
 /** An element: its name, attributes (undefined ones are left out) and children. */
 export interface XmlElement {
@@ -42,6 +13,8 @@ export interface XmlElement {
   attributes?: Record<string, string | number | undefined>;
   children?: XmlChild[];
 }
+
+type Attributes = XmlElement['attributes'];
 
 /** A child of an element: an element, escaped text, or a CDATA section. */
 export type XmlChild = XmlElement | { text: string } | { cdata: string };
@@ -51,7 +24,7 @@ export type XmlChild = XmlElement | { text: string } | { cdata: string };
  */
 export function element(
   name: string,
-  attributes?: XmlElement['attributes'],
+  attributes?: Attributes,
   ...children: (XmlChild | XmlChild[] | undefined | false)[]
 ): XmlElement {
   const kept = children.flat().filter((child): child is XmlChild => Boolean(child));
@@ -59,36 +32,26 @@ export function element(
 }
 
 /** An element holding text, or `undefined` (dropped by {@link element}) when there is no text. */
-export function textElement(
-  name: string,
-  text: string | undefined,
-  attributes?: XmlElement['attributes'],
-): XmlElement | undefined {
-  if (text === undefined) return undefined;
-  return element(name, attributes, { text });
+export function textElement(name: string, text?: string, attributes?: Attributes): XmlElement | undefined {
+  return text === undefined ? undefined : element(name, attributes, { text });
 }
 
 /** An element holding a CDATA section (for HTML), or `undefined` when there is no text. */
-export function cdataElement(
-  name: string,
-  cdata: string | undefined,
-  attributes?: XmlElement['attributes'],
-): XmlElement | undefined {
-  if (cdata === undefined) return undefined;
-  return element(name, attributes, { cdata });
+export function cdataElement(name: string, cdata?: string, attributes?: Attributes): XmlElement | undefined {
+  return cdata === undefined ? undefined : element(name, attributes, { cdata });
 }
 
-function serializeAttributes(attributes: XmlElement['attributes']): string {
+function serializeAttributes(attributes: Attributes): string {
   let out = '';
   for (const [key, value] of Object.entries(attributes ?? {})) {
     if (value === undefined) continue;
-    out += ` ${key}="${escapeAttribute(stripInvalidXmlChars(String(value)))}"`;
+    out += ` ${key}="${escapeXmlAttribute(stripInvalidXmlChars(String(value)))}"`;
   }
   return out;
 }
 
 function serializeChild(child: XmlChild, indent: string): string {
-  if ('text' in child) return escapeText(stripInvalidXmlChars(child.text));
+  if ('text' in child) return escapeXmlText(stripInvalidXmlChars(child.text));
   if ('cdata' in child) {
     // "]]>" cannot appear inside CDATA: close the section after "]]" and reopen it before ">".
     const safe = stripInvalidXmlChars(child.cdata).replace(/]]>/g, ']]]]><![CDATA[>');

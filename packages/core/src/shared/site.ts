@@ -1,4 +1,5 @@
 import type { Post } from '../post.js';
+import { postHref } from './post-href.js';
 
 /** Who writes the site. Used for feed authors, `article:author` and `authors` metadata. */
 export interface SiteAuthor {
@@ -97,7 +98,7 @@ export function sitePageUrl(site: Pick<Site, 'url'>, pathOrUrl: string): string 
 
 /**
  * The absolute URL of a post: `site.postUrl(post)` joined under the site URL, default
- * `${site.url}/posts/${slug}/`.
+ * {@link postHref} (`${site.url}/posts/${slug}/`, the slug percent-encoded).
  *
  * @example
  * ```ts
@@ -105,7 +106,7 @@ export function sitePageUrl(site: Pick<Site, 'url'>, pathOrUrl: string): string 
  * ```
  */
 export function postUrl(post: Post, site: Pick<Site, 'url' | 'postUrl'>): string {
-  const path = site.postUrl ? site.postUrl(post) : `/posts/${encodeURIComponent(post.slug)}/`;
+  const path = site.postUrl ? site.postUrl(post) : postHref(post);
   return sitePageUrl(site, path);
 }
 
@@ -133,9 +134,4 @@ export function resolveFromPost(
     );
   }
   return resolved.href;
-}
-
-/** The feed/sitemap `updated` of a post: `updated` if set, else `date`. */
-export function lastModified(post: Pick<Post, 'date' | 'updated'>): string {
-  return post.updated ?? post.date;
 }

@@ -1,5 +1,4 @@
 import type { Post } from '../post.js';
-import { lastModified } from './site.js';
 
 /**
  * Parses one of a post's ISO date fields, failing with the post's file and field when the
@@ -23,5 +22,5 @@ export function publishedDate(post: Post): Date {
 
 /** When a post last changed (`updated`, else `date`), as a `Date`. */
 export function modifiedDate(post: Post): Date {
-  return postDate(post, post.updated ? 'updated' : 'date', lastModified(post));
+  return postDate(post, post.updated ? 'updated' : 'date', post.updated ?? post.date);
 }
