@@ -52,13 +52,35 @@ export function mermaidVersion(): string | undefined {
   }
 }
 
+/**
+ * Config keys a diagram's own `%%{init: …}%%` directive may not change: mermaid's defaults plus
+ * everything that reaches the SVG's `<style>` (a post could otherwise `@import` a remote stylesheet)
+ * or turns labels into HTML.
+ */
+const LOCKED_CONFIG = [
+  'secure',
+  'securityLevel',
+  'startOnLoad',
+  'maxTextSize',
+  'maxEdges',
+  'suppressErrorRendering',
+  'theme',
+  'themeCSS',
+  'themeVariables',
+  'darkMode',
+  'fontFamily',
+  'altFontFamily',
+  'htmlLabels',
+];
+
 // Runs in the page, as a string so no bundler rewrites it. Each source is drawn light, then dark.
 const DRAW_IN_PAGE = `async (sources) => {
+  const LOCKED = ${JSON.stringify(LOCKED_CONFIG)};
   const drawn = [];
   for (const source of sources) {
     const one = {};
     for (const [name, theme] of [['light', 'default'], ['dark', 'dark']]) {
-      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme, htmlLabels: false,
+      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', secure: LOCKED, theme, htmlLabels: false,
         flowchart: { htmlLabels: false }, fontFamily: 'ui-sans-serif, system-ui, sans-serif' });
       try {
         const { svg, diagramType } = await mermaid.render('${DIAGRAM_ID_TOKEN}', source);
