@@ -130,7 +130,9 @@ export async function launchMermaidBrowser(): Promise<MermaidBrowser | MermaidUn
     browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
   } catch (error) {
     const reason = String((error as Error).message ?? error).split('\n')[0];
-    return { missing: `could not start ${executablePath} (${reason}); set CHROMIUM_PATH to a working Chromium` };
+    return {
+      missing: `could not start ${executablePath} (${reason}); set CHROMIUM_PATH to a working Chromium`,
+    };
   }
   try {
     const page = await browser.newPage();
