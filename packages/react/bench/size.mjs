@@ -1,7 +1,10 @@
 // Size budget of each public component, measured the way an app ships it: bundled ALONE from the
 // built `dist/` (run `pnpm --filter @inkwell/react build` first), minified, gzipped, with React
-// external. `forbid` lists source folders that must not end up in that bundle (proof that, say,
-// ProgressBar does not pull in the audio code). Exits 1 when a budget is exceeded.
+// external and code splitting on. `gzip` (what the budget checks) is the first load: the entry
+// chunk and the chunks it imports statically. Code behind a dynamic `import()` (a panel that loads
+// when first opened) is reported apart, as `lazy`. `forbid` lists source folders that must not end
+// up in the first load (proof that, say, ProgressBar does not pull in the audio code). Exits 1 when
+// a budget is exceeded.
 //
 // Add a component: append a row. `budget` is gzip bytes (omit for "measured, no budget").
 export const components = [
@@ -41,7 +44,7 @@ export const components = [
   },
 ];
 
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,11 +60,15 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 
-/** Bundles `exports` of the built package alone and returns the minified code and bundled files. */
+const outdir = mkdtempSync(join(os.tmpdir(), 'inkwell-size-'));
+
+/** Bundles `exports` of the built package alone; returns the first load, the lazy chunks and the modules loaded first. */
 async function measure(exports, external = []) {
   const result = await build({
     stdin: { contents: `export { ${exports.join(', ')} } from ${JSON.stringify(entry)};`, resolveDir: root },
     bundle: true,
+    splitting: true,
+    outdir,
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -71,20 +78,47 @@ async function measure(exports, external = []) {
     logLevel: 'silent',
     external: ['react', 'react-dom', 'react/*', 'react-dom/*', ...external],
   });
-  const code = result.outputFiles[0].contents;
-  // Modules that contribute code to the output (tree-shaken modules are resolved but contribute 0 bytes).
-  const [output] = Object.values(result.metafile.outputs);
-  const inputs = Object.entries(output.inputs)
-    .filter(([path, { bytesInOutput }]) => path !== '<stdin>' && bytesInOutput > 0)
-    .map(([path]) => path);
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
+  const outputs = result.metafile.outputs;
+  const files = new Map(
+    result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]),
+  );
+  const entryName = Object.keys(outputs).find((name) => outputs[name].entryPoint === '<stdin>');
+  // The first load: the entry and everything it imports statically, transitively.
+  const first = new Set();
+  const visit = (name) => {
+    if (first.has(name)) return;
+    first.add(name);
+    for (const { path, kind } of outputs[name].imports)
+      if (kind === 'import-statement' && outputs[path]) visit(path);
+  };
+  visit(entryName);
+  const gzipOf = (names) =>
+    names.reduce((sum, name) => sum + gzipSync(files.get(name), { level: 9 }).length, 0);
+  // Lazy: chunks reached through a dynamic import() from the first load (and what those import).
+  const lazy = new Set();
+  const reach = (name) => {
+    for (const { path } of outputs[name].imports) {
+      if (!outputs[path] || first.has(path) || lazy.has(path)) continue;
+      lazy.add(path);
+      reach(path);
+    }
+  };
+  for (const name of first) reach(name);
+  // Modules that contribute code to the first load (tree-shaken modules contribute 0 bytes).
+  const inputs = [...first].flatMap((name) =>
+    Object.entries(outputs[name].inputs)
+      .filter(([path, { bytesInOutput }]) => path !== '<stdin>' && bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+  const min = [...first].reduce((sum, name) => sum + files.get(name).length, 0);
+  return { min, gzip: gzipOf([...first]), lazy: lazy.size ? gzipOf([...lazy]) : 0, inputs };
 }
 
 const kb = (bytes) => `${bytes} B`;
 const rows = [];
 let failed = false;
 for (const component of components) {
-  const { min, gzip, inputs } = await measure(component.exports, component.external);
+  const { min, gzip, lazy, inputs } = await measure(component.exports, component.external);
   const leaked = inputs.filter((path) => component.forbid?.some((part) => path.includes(part)));
   const over = component.budget !== undefined && gzip > component.budget;
   failed ||= over || leaked.length > 0;
@@ -92,6 +126,7 @@ for (const component of components) {
     component: component.name,
     minified: kb(min),
     gzip: kb(gzip),
+    'lazy gzip': lazy ? kb(lazy) : '-',
     budget: component.budget === undefined ? '-' : kb(component.budget),
     'of budget': component.budget === undefined ? '-' : `${((gzip / component.budget) * 100).toFixed(0)}%`,
     modules: inputs.length,
@@ -104,9 +139,10 @@ for (const component of components) {
 }
 
 console.log(
-  `@inkwell/react size (esbuild minify + gzip -9, react external) — node ${process.version}, ${os.cpus().length} cpus`,
+  `@inkwell/react size (esbuild minify + gzip -9, react external; gzip = first load, lazy = dynamic imports) — node ${process.version}, ${os.cpus().length} cpus`,
 );
 console.table(rows);
+rmSync(outdir, { recursive: true, force: true });
 if (failed) {
   console.error('bench/size: a budget is exceeded or a component pulls in code it must not.');
   process.exit(1);

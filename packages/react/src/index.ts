@@ -1,3 +1,12 @@
+export {
+  type AudioController,
+  type AudioControllerOptions,
+  type AudioElementLike,
+  createAudioController,
+} from './audio/audio-controller.js';
+export type { AudioPlayerLabels } from './audio/audio-labels.js';
+export { AudioPlayer, type AudioPlayerProps } from './audio/audio-player.js';
+export { AudioProvider, type AudioProviderProps } from './audio/audio-provider.js';
 export type {
   AudioActions,
   AudioContextValue,
@@ -6,11 +15,9 @@ export type {
   AudioState,
   AudioStatus,
   AudioTrack,
-} from './audio/audio-context.js';
-export { AudioPlayer, type AudioPlayerProps } from './audio/audio-player.js';
-export { AudioProvider, type AudioProviderProps } from './audio/audio-provider.js';
+} from './audio/audio-types.js';
 export { FloatingAudioPlayer, type FloatingAudioPlayerProps } from './audio/floating-audio-player.js';
-export { useAudio } from './audio/use-audio.js';
+export { useAudio, useAudioActions, useAudioState } from './audio/use-audio.js';
 export { CopyButtons, type CopyButtonsProps } from './code/copy-buttons.js';
 export {
   type CopyButtonLabels,
