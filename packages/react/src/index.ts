@@ -19,12 +19,7 @@ export type {
 export { FloatingAudioPlayer, type FloatingAudioPlayerProps } from './audio/floating-audio-player.js';
 export { useAudio, useAudioActions, useAudioState } from './audio/use-audio.js';
 export { CopyButtons, type CopyButtonsProps } from './code/copy-buttons.js';
-export {
-  type CopyButtonLabels,
-  type CopyButtonsOptions,
-  codeText,
-  useCopyButtons,
-} from './code/use-copy-buttons.js';
+export { type CopyButtonLabels, type CopyButtonsOptions, useCopyButtons } from './code/use-copy-buttons.js';
 export {
   type LinkComponent,
   type LinkComponentProps,
@@ -50,6 +45,7 @@ export type {
   TagCount,
 } from './search-sheet/search-types.js';
 export { ShareButton, type ShareButtonProps } from './share/share-button.js';
+export type { ShareButtonLabels } from './share/share-labels.js';
 export { type ShareData, type ShareTarget, shareTargets } from './share/share-links.js';
 export { ThemeProvider, type ThemeProviderProps, type ThemeState, useTheme } from './theme/theme-provider.js';
 export {
