@@ -30,20 +30,47 @@ export {
 export {
   FloatingNav,
   type FloatingNavItem,
+  type FloatingNavLabels,
   type FloatingNavProps,
   type FloatingNavSearch,
 } from './nav/floating-nav.js';
+export {
+  type FloatingNavEntry,
+  FloatingNavItem as FloatingNavItemPart,
+  type FloatingNavItemProps,
+  FloatingNavSearch as FloatingNavSearchPart,
+  type FloatingNavSearchProps,
+  FloatingNavShare,
+  FloatingNavTheme,
+} from './nav/floating-nav-items.js';
+export {
+  FloatingNavContent,
+  FloatingNavRoot,
+  type FloatingNavRootProps,
+  FloatingNavTrigger,
+  type FloatingNavTriggerProps,
+} from './nav/floating-nav-root.js';
 export { ProgressBar, type ProgressBarProps } from './progress/progress-bar.js';
-export { HighlightedText, normalizeRanges } from './search-sheet/highlighted-text.js';
+export { HighlightedText } from './search-sheet/highlighted-text.js';
 export { prefetchSearchIndex } from './search-sheet/load-search-index.js';
+export type { SearchSheetLabels } from './search-sheet/search-labels.js';
+export {
+  createSearchSession,
+  type SearchDraft,
+  type SearchOutcome,
+  type SearchSession,
+  type SearchSessionOptions,
+  type SearchSessionState,
+} from './search-sheet/search-session.js';
 export { SearchSheet, type SearchSheetProps } from './search-sheet/search-sheet.js';
-export type {
-  SearchIndexLike,
-  SearchIndexSource,
-  SearchOptionsLike,
-  SearchResultLike,
-  TagCount,
-} from './search-sheet/search-types.js';
+export {
+  type SearchSheetControls,
+  type SearchSheetOpenOptions,
+  SearchSheetProvider,
+  type SearchSheetProviderProps,
+  useSearchSheet,
+} from './search-sheet/search-sheet-provider.js';
+export type { SearchIndexLike, SearchIndexSource, SearchOptionsLike } from './search-sheet/search-types.js';
 export { ShareButton, type ShareButtonProps } from './share/share-button.js';
 export type { ShareButtonLabels } from './share/share-labels.js';
 export { type ShareData, type ShareTarget, shareTargets } from './share/share-links.js';

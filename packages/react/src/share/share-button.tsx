@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { classNames } from '../internal/class-names.js';
 import { useControllableState } from '../internal/use-controllable-state.js';
 import { useDismissableLayer } from '../internal/use-dismissable-layer.js';
@@ -8,7 +8,12 @@ import { canShareNatively, prefersNativeShare, resolveShareData, shareNatively }
 import { ShareIcon } from './share-icons.js';
 import { defaultShareLabels, type ShareButtonLabels } from './share-labels.js';
 import type { ShareData } from './share-links.js';
-import { SharePanel } from './share-panel.js';
+
+// The panel (links, copy, its texts) loads when first opened, or when the pointer or focus reaches
+// the button; the decision to use the system sheet stays here, inside the click's user gesture.
+const loadPanel = () => import('./share-panel.js');
+const SharePanel = lazy(() => loadPanel().then((module) => ({ default: module.SharePanel })));
+const prefetchPanel = () => void loadPanel().catch(() => {});
 
 /** Props of {@link ShareButton}. */
 export interface ShareButtonProps {
@@ -97,18 +102,22 @@ export function ShareButton({
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={onClick}
+        onPointerEnter={prefetchPanel}
+        onFocus={prefetchPanel}
       >
         <ShareIcon className="inkwell-share__icon" />
         <span className={showLabel ? 'inkwell-share__label' : 'inkwell-visually-hidden'}>{labels.share}</span>
       </button>
       {open && data && (
-        <SharePanel
-          id={panelId}
-          data={data}
-          labels={labels}
-          native={native}
-          onNativeFailure={() => setOpen(true)}
-        />
+        <Suspense fallback={null}>
+          <SharePanel
+            id={panelId}
+            data={data}
+            labels={labels}
+            native={native}
+            onNativeFailure={() => setOpen(true)}
+          />
+        </Suspense>
       )}
     </div>
   );

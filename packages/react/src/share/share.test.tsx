@@ -1,8 +1,15 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { copyText } from '../internal/copy-text.js';
 import { ShareButton } from './share-button.js';
 import { shareTargets } from './share-links.js';
+
+// The panel is a lazy chunk: load it once up front, so the tests below can query it synchronously.
+beforeAll(async () => {
+  const { unmount } = render(<ShareButton url="https://blog.example/" defaultOpen native={false} />);
+  await screen.findByRole('link', { name: 'LinkedIn' });
+  unmount();
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
