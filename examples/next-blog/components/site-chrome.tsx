@@ -10,7 +10,8 @@ import {
 } from '@inkwell/react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { site } from '@/lib/site';
+import { site, withBasePath } from '@/lib/site';
+import { RouteLoader } from './route-loader';
 
 /**
  * Client providers that live in the root layout, so they survive client-side navigation: the theme,
@@ -21,12 +22,13 @@ export function SiteChrome({ children }: { children: ReactNode }) {
     <ThemeProvider>
       <LinkProvider component={Link}>
         <AudioProvider>
+          <RouteLoader />
           {children}
           <FloatingAudioPlayer />
           <FloatingNav
             home="/"
             author={{ href: site.author.url, label: `About ${site.author.name}` }}
-            search={{ indexUrl: '/search-index.json' }}
+            search={{ indexUrl: withBasePath('/search-index.json') }}
           />
           <CopyButtons />
         </AudioProvider>
