@@ -1,9 +1,18 @@
 import type { NextConfig } from 'next';
 
+/**
+ * Where the site lives under its origin: '' at the root, or a project site's folder such as '/blog'
+ * (GitHub Pages serves a repository's site at /<repository>/). Set BASE_PATH when you build.
+ */
+const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
 const config: NextConfig = {
   output: 'export',
   trailingSlash: true,
   images: { unoptimized: true },
+  ...(basePath ? { basePath } : {}),
+  // Paths Next does not prefix itself (plain <a>, <img>, fetch) read it through lib/site.ts.
+  env: { INKWELL_BASE_PATH: basePath },
   // The corpus benchmark builds into a folder of its own so the example's `out/` stays as it is.
   ...(process.env.INKWELL_DIST_DIR ? { distDir: process.env.INKWELL_DIST_DIR } : {}),
   // @inkwell/core renders in worker threads and loads shiki grammars on demand: let Node load it from

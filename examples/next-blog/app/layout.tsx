@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
 import { SiteChrome } from '@/components/site-chrome';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { site } from '@/lib/site';
+import { site, withBasePath } from '@/lib/site';
+import { mono, sans } from './fonts';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -14,9 +15,9 @@ export const metadata: Metadata = {
   description: site.description,
   alternates: {
     types: {
-      'application/rss+xml': '/rss.xml',
-      'application/atom+xml': '/atom.xml',
-      'application/feed+json': '/feed.json',
+      'application/rss+xml': withBasePath('/rss.xml'),
+      'application/atom+xml': withBasePath('/atom.xml'),
+      'application/feed+json': withBasePath('/feed.json'),
     },
   },
 };
@@ -33,7 +34,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language} suppressHydrationWarning>
+    <html lang={site.language} className={`${sans.variable} ${mono.variable}`} suppressHydrationWarning>
       <head>
         {/* Sets data-theme before first paint: no flash of the wrong theme. */}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script shipped by @inkwell/react */}

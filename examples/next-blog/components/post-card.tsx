@@ -7,7 +7,7 @@ import { TagList } from './tag-list';
 /** One post in a list: cover, title, description, date, reading time and tags. */
 export function PostCard({ post, priority = false }: { post: PostSummary; priority?: boolean }) {
   return (
-    <article className="post-card" data-tags={post.tags.join(' ')}>
+    <article className="post-card" data-tags={post.tags.map((tag) => tag.slug).join(' ')}>
       {post.coverImage ? (
         <Link href={postPath(post.slug)} tabIndex={-1} aria-hidden="true" className="post-card__cover">
           {/* biome-ignore lint/performance/noImgElement: static export serves images as they are */}

@@ -11,7 +11,8 @@ import {
 } from '@inkwell/react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { site } from '@/lib/site';
+import { site, withBasePath } from '@/lib/site';
+import { RouteLoader } from './route-loader';
 
 /**
  * Client providers that live in the root layout, so they survive client-side navigation: the theme,
@@ -23,7 +24,8 @@ export function SiteChrome({ children }: { children: ReactNode }) {
     <ThemeProvider>
       <LinkProvider component={Link}>
         <AudioProvider>
-          <SearchSheetProvider indexUrl="/search-index.json">
+          <SearchSheetProvider indexUrl={withBasePath('/search-index.json')}>
+            <RouteLoader />
             {children}
             <FloatingAudioPlayer />
             <FloatingNav

@@ -1,8 +1,7 @@
-import { ThemeToggle } from '@inkwell/react';
 import Link from 'next/link';
-import { site } from '@/lib/site';
+import { site, withBasePath } from '@/lib/site';
 
-/** The site's top bar: name, main links and the theme toggle. */
+/** The site's top bar: name and main links (the theme toggle lives in the floating hub). */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -12,8 +11,7 @@ export function SiteHeader() {
       <nav aria-label="Main" className="site-header__nav">
         <Link href="/">Posts</Link>
         <Link href="/about/">About</Link>
-        <a href="/rss.xml">RSS</a>
-        <ThemeToggle />
+        <a href={withBasePath('/rss.xml')}>RSS</a>
       </nav>
     </header>
   );

@@ -1,16 +1,21 @@
 import { join } from 'node:path';
 import { loadPosts, type Post, postSchema } from '@inkwell/core';
 import { z } from 'zod';
+import { withBasePath } from './site';
 
 /**
  * The blog's frontmatter: Inkwell's default fields plus an optional `author`, and `category` folded
- * into tags so that the Node.js blog corpus (which uses `category`) builds with the same schema.
+ * into tags so that the Node.js blog corpus (which uses `category`) builds with the same schema. Root
+ * paths of covers and narration (`/covers/a.svg`) are put under the base path here, once, so the page,
+ * its metadata and the feeds all point at the served file.
  */
 const schema = postSchema
   .extend({ author: z.string().optional(), category: z.string().optional() })
   .transform(({ category, ...post }) => ({
     ...post,
     tags: post.tags.length > 0 || !category ? post.tags : [category],
+    ...(post.coverImage && { coverImage: withBasePath(post.coverImage) }),
+    ...(post.audio && { audio: { ...post.audio, src: withBasePath(post.audio.src) } }),
   }));
 
 /** A post of this blog, with the fields the schema declares. */

@@ -1,7 +1,25 @@
+/**
+ * The folder the site is served from ('' or, for a project site, say '/blog'): `BASE_PATH` at build time,
+ * through next.config.ts. Next prefixes its own `Link`s and assets; every other root path goes through
+ * {@link withBasePath}.
+ */
+export const basePath = process.env.INKWELL_BASE_PATH ?? '';
+
+/** A root path (`/rss.xml`, `/covers/a.svg`) as served under the base path. URLs with an origin are kept. */
+export function withBasePath(path: string): string {
+  return path.startsWith('/') && !path.startsWith('//') ? `${basePath}${path}` : path;
+}
+
+/** The deployed origin and folder: SITE_URL, which gets the base path appended when it lacks it. */
+function siteUrl(): string {
+  const url = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+  return basePath && !url.endsWith(basePath) ? `${url}${basePath}` : url;
+}
+
 /** Everything the pages, feeds and metadata say about this site. */
 export const site = {
-  /** Absolute origin used in feeds, the sitemap and canonical URLs. Set SITE_URL when you deploy. */
-  url: (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, ''),
+  /** Absolute URL of the site's root (origin plus base path), for feeds, the sitemap and canonical URLs. */
+  url: siteUrl(),
   title: 'The Inkwell Blog',
   description: 'Notes on building blogs from plain markdown: typed content, fast search, careful components.',
   language: 'en',

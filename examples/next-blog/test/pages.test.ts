@@ -10,6 +10,7 @@ const pageTypes = {
   home: '/',
   post: '/posts/typed-frontmatter-with-zod/',
   'post with narration': '/posts/welcome-to-inkwell/',
+  'post with narration, diagrams and an aligned table': '/posts/how-a-post-becomes-a-page/',
   'post in a series, with a task list': '/posts/streams-in-practice-part-2/',
   tag: '/tags/streams/',
   about: '/about/',
@@ -34,9 +35,11 @@ describe('pages', () => {
     const page = await site.browser.context.newPage();
     await page.goto(`${site.origin}/`);
     const titles = await page.locator('.post-card__title').allTextContents();
-    expect(titles[0]).toBe('Dark mode without a flash');
+    expect(titles.slice(0, 2)).toEqual(['How a post becomes a page', 'Dark mode without a flash']);
     expect(titles).toContain('Welcome to Inkwell');
     expect(titles).not.toContain('Writing for the ear');
+    // Each card names its tags by slug, for styling and scripts.
+    expect(await page.locator('.post-card').first().getAttribute('data-tags')).toBe('inkwell performance');
     await page.close();
   });
 

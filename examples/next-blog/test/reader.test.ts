@@ -77,7 +77,10 @@ for (const viewport of ['desktop', 'mobile'] as const) {
       });
       await page.goto(`${site.origin}/about/`);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-      const toggle = page.locator('.site-header').getByRole('button', { name: /theme/i });
+      // The one theme toggle is the hub's entry: open the hub, then cycle the theme.
+      const hub = page.getByRole('navigation', { name: 'Quick navigation' });
+      await hub.locator('.inkwell-nav__toggle').click();
+      const toggle = hub.getByRole('button', { name: /theme/i });
       for (let clicks = 0; clicks < 3; clicks++) {
         if ((await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark') break;
         await toggle.click();

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { site } from '@/lib/site';
+import { site, withBasePath } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'About', description: `About ${site.author.name} and this blog.` };
 
@@ -20,13 +20,13 @@ export default function AboutPage() {
         <h2 id="subscribe">Subscribe</h2>
         <ul>
           <li>
-            <a href="/rss.xml">RSS</a>
+            <a href={withBasePath('/rss.xml')}>RSS</a>
           </li>
           <li>
-            <a href="/atom.xml">Atom</a>
+            <a href={withBasePath('/atom.xml')}>Atom</a>
           </li>
           <li>
-            <a href="/feed.json">JSON Feed</a>
+            <a href={withBasePath('/feed.json')}>JSON Feed</a>
           </li>
         </ul>
       </div>

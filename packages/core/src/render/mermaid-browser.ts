@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** A diagram drawn in both themes, or the reason mermaid could not draw it. */
 export type DrawnDiagram =
@@ -33,7 +35,28 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
 ];
-const require = createRequire(import.meta.url);
+/**
+ * Resolves an optional peer: from this package, else from the project being built (the working
+ * directory), which is where a bundler that inlined this file (Turbopack does, for a linked workspace
+ * package) leaves the installed peers. The specifier is a parameter on purpose: a bundler that sees a
+ * literal `require.resolve('…')` or `import('…')` rewrites it to a module id or bundles the package.
+ */
+function resolvePeer(specifier: string): string {
+  const bases = [import.meta.url, join(process.cwd(), 'package.json')];
+  let failure: unknown;
+  for (const base of bases) {
+    try {
+      return createRequire(base).resolve(specifier);
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}
+
+function importPeer<Module>(specifier: string): Promise<Module> {
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ pathToFileURL(resolvePeer(specifier)).href);
+}
 
 /** The installed browser to draw with: `CHROMIUM_PATH`, `CHROME_PATH`, else a system Chromium or Chrome. */
 export function findChromium(): string | undefined {
@@ -45,7 +68,7 @@ export function findChromium(): string | undefined {
 /** The installed mermaid's version (part of the diagram cache key), or `undefined` when it is not installed. */
 export function mermaidVersion(): string | undefined {
   try {
-    return (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string })
+    return (JSON.parse(readFileSync(resolvePeer('mermaid/package.json'), 'utf8')) as { version: string })
       .version;
   } catch {
     return undefined;
@@ -116,10 +139,13 @@ export async function launchMermaidBrowser(): Promise<MermaidBrowser | MermaidUn
   let bundle: string;
   let chromium: typeof import('playwright-core').chromium;
   try {
-    bundle = require.resolve('mermaid/dist/mermaid.min.js');
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    return { missing: 'install the optional peer dependencies mermaid and playwright-core' };
+    bundle = resolvePeer('mermaid/dist/mermaid.min.js');
+    type Playwright = typeof import('playwright-core');
+    const playwright = await importPeer<Playwright & { default?: Playwright }>('playwright-core');
+    chromium = playwright.chromium ?? playwright.default?.chromium;
+  } catch (error) {
+    const reason = String((error as Error).message ?? error).split('\n')[0];
+    return { missing: `install the optional peer dependencies mermaid and playwright-core (${reason})` };
   }
   const executablePath = findChromium();
   if (!executablePath) {

@@ -33,12 +33,24 @@ const KIND_NAMES: Record<string, string> = {
   xychart: 'Chart',
 };
 
-/** The diagram's own title (`accTitle:` or frontmatter `title:`), if the source gives one. */
+/**
+ * The diagram's own title, if the source gives one: `accTitle:`, a frontmatter `title:`, or the
+ * `title …` statement of pies, gantt charts, journeys and other charts.
+ */
 export function diagramTitle(source: string): string | undefined {
-  const match =
-    /^\s*accTitle\s*:\s*(.+)$/m.exec(source) ?? /^---\s*\n(?:.*\n)*?\s*title\s*:\s*(.+)\n/m.exec(source);
-  const title = match?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2');
-  return title || undefined;
+  const patterns = [
+    /^\s*accTitle\s*:\s*(.+)$/m,
+    /^---\s*\n(?:.*\n)*?\s*title\s*:\s*(.+)\n/m,
+    /^\s*(?:pie\s+(?:showData\s+)?)?title\s+(.+)$/m,
+  ];
+  for (const pattern of patterns) {
+    const title = pattern
+      .exec(source)?.[1]
+      ?.trim()
+      .replace(/^(["'])(.*)\1$/, '$2');
+    if (title) return title;
+  }
+  return undefined;
 }
 
 /** Gives every id inside an SVG (and every reference to it) the figure's prefix, so copies never clash. */
@@ -85,8 +97,13 @@ function sourceCode(source: string, attributes = ''): string {
  */
 export function mermaidFigure({ source, light, dark, kind, id }: MermaidFigureParts): string {
   const label = diagramTitle(source) ?? KIND_NAMES[kind] ?? 'Diagram';
-  const drawing = (svg: string, scheme: 'light' | 'dark') =>
-    `<div class="inkwell-diagram__drawing" data-scheme="${scheme}">${labelled(withUniqueIds(svg, `${id}-${scheme}`), label)}</div>`;
+  // The drawing's natural width lets the stylesheet shrink it only so far on a phone, then scroll
+  // (focusable, so a keyboard can scroll it too).
+  const drawing = (svg: string, scheme: 'light' | 'dark') => {
+    const width = /^<svg[^>]*max-width:\s*([\d.]+)px/.exec(svg)?.[1];
+    const style = width ? ` style="--inkwell-diagram-width: ${Math.ceil(Number(width))}px"` : '';
+    return `<div class="inkwell-diagram__drawing" data-scheme="${scheme}" tabindex="0" role="group" aria-label="${escapeHtmlAttribute(label)}"${style}>${labelled(withUniqueIds(svg, `${id}-${scheme}`), label)}</div>`;
+  };
   return (
     `<figure class="inkwell-diagram" data-diagram="mermaid">${drawing(light, 'light')}${drawing(dark, 'dark')}` +
     `<details class="inkwell-diagram__source"><summary>Diagram source</summary>${sourceCode(source)}</details></figure>`

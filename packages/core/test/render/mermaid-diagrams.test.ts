@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadPosts, type Post } from '../../src/index.js';
 import { findChromium } from '../../src/render/mermaid-browser.js';
+import { diagramTitle } from '../../src/render/mermaid-figure.js';
 import { post } from '../load/helpers.js';
 
 const browser = findChromium();
@@ -42,13 +43,17 @@ describe.skipIf(!browser)('mermaid fences drawn at build time', () => {
     const { html } = byFile('drawn.md');
     expect(html).not.toContain('<pre class="mermaid"');
     expect(html.match(/<figure class="inkwell-diagram"/g)).toHaveLength(2);
-    expect(html.match(/data-scheme="light"><svg/g)).toHaveLength(2);
-    expect(html.match(/data-scheme="dark"><svg/g)).toHaveLength(2);
+    expect(html.match(/data-scheme="light"[^>]*><svg/g)).toHaveLength(2);
+    expect(html.match(/data-scheme="dark"[^>]*><svg/g)).toHaveLength(2);
     // accTitle becomes the SVG's <title>; a diagram without one is named by its type.
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="chart-title-diagram-[\da-f]{8}-1-light"/);
     expect(html).toContain('>How a post is built</title>');
     expect(html).toMatch(/<svg aria-label="Sequence diagram"[^>]*role="img"/);
     expect(html).toContain('>Markdown<');
+    // The drawing's frame is focusable (it scrolls on a phone) and carries the natural width.
+    expect(html).toMatch(
+      /<div class="inkwell-diagram__drawing" data-scheme="light" tabindex="0" role="group" aria-label="How a post is built" style="--inkwell-diagram-width: \d+px">/,
+    );
   });
 
   test('ids are unique across the two drawings and the page', () => {
@@ -116,4 +121,17 @@ describe.skipIf(!browser)('mermaid fences drawn at build time', () => {
       else process.env.CHROMIUM_PATH = saved;
     }
   }, 60_000);
+});
+
+describe('diagram titles', () => {
+  test.each([
+    ['graph TD\n  accTitle: Build steps\n  A-->B', 'Build steps'],
+    ['---\ntitle: "From a frontmatter"\n---\ngraph TD\n  A-->B', 'From a frontmatter'],
+    ['pie title Pets adopted\n  "Dogs" : 3', 'Pets adopted'],
+    ['pie showData\n  title Pets\n  "Dogs" : 3', 'Pets'],
+    ['gantt\n  title Release plan\n  section A\n  Task :a1, 2024-01-01, 3d', 'Release plan'],
+    ['graph TD\n  A-->B', undefined],
+  ])('%j is named %j', (source, title) => {
+    expect(diagramTitle(source)).toBe(title);
+  });
 });

@@ -91,16 +91,33 @@ describe('TopLoader', () => {
 
   it('starts on back/forward and on startTopLoader, and finishes on the next url', () => {
     const { rerender } = render(<Page url="/posts/a/" />);
-    act(() => {
-      dispatchEvent(new PopStateEvent('popstate'));
-    });
+    const popTo = (path: string) =>
+      act(() => {
+        history.pushState(null, '', path);
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
+    // A #hash on the page on screen loads nothing.
+    popTo('/posts/a/#part-2');
+    expect(bar().dataset.state).toBe('idle');
+    popTo('/posts/b/');
     expect(bar().dataset.state).toBe('loading');
     rerender(<Page url="/posts/b/" />);
     expect(bar().dataset.state).toBe('done');
     act(() => startTopLoader());
     expect(bar().dataset.state).toBe('loading');
+    history.pushState(null, '', '/posts/c/');
     rerender(<Page url="/posts/c/" />);
     expect(bar().dataset.state).toBe('done');
+  });
+
+  it('stays idle on a popstate the router already rendered (React 19 renders popstate synchronously)', () => {
+    const { rerender } = render(<Page url="/posts/a/" />);
+    history.pushState(null, '', '/posts/b/');
+    rerender(<Page url="/posts/b/" />);
+    act(() => {
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(bar().dataset.state).toBe('idle');
   });
 
   it('without a url, finishes once the location has changed', () => {

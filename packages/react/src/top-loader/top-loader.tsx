@@ -55,19 +55,28 @@ export interface TopLoaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
 export function TopLoader({ url, className, ...rest }: TopLoaderProps) {
   const ref = useRef<HTMLDivElement>(null);
   const bar = useRef<LoaderBar>(null);
+  // Path and query of the page on screen: a popstate to it (a #hash change, or a router that already
+  // rendered in its own popstate listener, as React 19 does synchronously) has nothing left to load.
+  const rendered = useRef('');
   const watchLocation = url === undefined;
 
   useEffect(() => {
     let from = '';
     const element = ref.current as HTMLDivElement;
+    rendered.current = pageOf(location);
     // Without a `url`, a tick that sees a new location is the end of the navigation.
-    const current = loaderBar(element, () => watchLocation && location.href !== from && current.done());
-    const start = () => {
+    const current = loaderBar(element, () => {
+      if (!watchLocation || location.href === from) return;
+      rendered.current = pageOf(location);
+      current.done();
+    });
+    const onClick = (event: MouseEvent) => {
+      if (!isInternalNavigation(event, location)) return;
       from = location.href;
       current.start();
     };
-    const onClick = (event: MouseEvent) => isInternalNavigation(event, location) && start();
     const onPopState = () => {
+      if (pageOf(location) === rendered.current) return;
       // The location has already changed: without a `url`, the next tick ends it.
       from = '';
       current.start();
@@ -88,7 +97,9 @@ export function TopLoader({ url, className, ...rest }: TopLoaderProps) {
   }, [watchLocation]);
 
   useEffect(() => {
-    if (url !== undefined) bar.current?.done();
+    if (url === undefined) return;
+    rendered.current = pageOf(location);
+    bar.current?.done();
   }, [url]);
 
   return (
@@ -100,4 +111,8 @@ export function TopLoader({ url, className, ...rest }: TopLoaderProps) {
       {...rest}
     />
   );
+}
+
+function pageOf(where: Location): string {
+  return where.pathname + where.search;
 }
