@@ -85,13 +85,18 @@ export function planQuery(
         weak: vocabulary.frequency(alternative) > common,
       });
     };
-    const known = vocabulary.frequency(term) > 0 || !/\p{L}/u.test(term);
+    const frequency = vocabulary.frequency(term);
+    const known = frequency > 0 || !/\p{L}/u.test(term);
+    // Typo intent: a rare word one edit away from a common one is most likely that word
+    // misspelt (the blog quoting a typo does not make the typo what readers mean).
+    const corrections: string[] = [];
     // Completions of a prefix, weighted down as they get longer (as minisearch weighs prefixes),
     // capped to the most frequent few so a two-letter prefix stays cheap.
     const completions =
       (last || (!known && term.length > 5)) && term.length > 1 ? vocabulary.complete(term) : [];
     if (known || completions.length) {
-      add(term, 1);
+      add(term, corrections.length ? 0.4 : 1);
+      for (const correction of corrections) add(correction, 1);
       for (const completion of completions) {
         add(
           completion,
@@ -111,4 +116,33 @@ export function planQuery(
     }
   });
   return plan;
+}
+
+/**
+ * Terms one edit (deletion, insertion, substitution or swap of adjacent letters) from `term` that
+ * are at least five times as common as it in the index and in three sections or more.
+ */
+export function commonNeighbours(term: string, frequency: number, vocabulary: Vocabulary): string[] {
+  const floor = Math.max(3, 5 * frequency);
+  if (!/^\p{L}+$/u.test(term)) return [];
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const found = new Map<string, number>();
+  const check = (candidate: string): void => {
+    if (candidate === term || found.has(candidate)) return;
+    const count = vocabulary.frequency(candidate);
+    if (count >= floor) found.set(candidate, count);
+  };
+  for (let i = 0; i <= term.length; i++) {
+    const head = term.slice(0, i);
+    if (i < term.length) check(head + term.slice(i + 1));
+    if (i < term.length - 1) check(head + term[i + 1] + term[i] + term.slice(i + 2));
+    for (const letter of letters) {
+      check(head + letter + term.slice(i));
+      if (i < term.length) check(head + letter + term.slice(i + 1));
+    }
+  }
+  return [...found]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([candidate]) => candidate);
 }

@@ -98,6 +98,8 @@ export class SearchIndex {
   readonly #postings: (term: string) => Map<number, Map<number, number>>;
   /** Folded titles, headings and title terms, computed on first use. */
   readonly #cache = { title: [] as string[], heading: [] as string[], titleTerms: [] as Set<string>[] };
+  /** Every post's folded title and every section's folded heading, for half-typed title look-ups. */
+  #openings?: { titles: string[]; headings: string[] };
 
   /** @internal Use `loadSearchIndex`. */
   constructor(data: SerializedIndex, engine: MiniSearch) {
@@ -299,8 +301,11 @@ export class SearchIndex {
       // Only weak words (`node`, `no`): look in titles and headings.
       run(weak, ['t', 'h']);
     }
+    this.#addOpenings(plan, byPost, options.tags);
     const recency = options.recency ?? 0;
     const matches = [...byPost.values()];
+    const weights = this.#clauseWeights(plan);
+    const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
     for (const match of matches) {
       // Other sections of a post add a little: a post about the topic beats a passing mention.
       const best = docScores.get(match.doc) ?? 0;
@@ -311,13 +316,60 @@ export class SearchIndex {
         match.score *= 1 + recency * 0.5 ** age;
       }
     }
-    // Minimum should match: from three words on, a post may miss one and still rank by score
-    // with the posts that have them all (readers add words the post does not use).
-    const needed = plan.clauses > 2 ? plan.clauses - 1 : plan.clauses;
-    const covered = (match: PostMatch): number => Math.min(match.clauses.size, needed);
+    // Partial matches rank by score times the share of the query's information they cover
+    // (clauses weighted by inverse document frequency): missing a rare word costs more than
+    // missing a common one, so a post with the one telling word beats posts with three filler words.
+    const coverage = new Map<PostMatch, number>();
+    for (const match of matches) {
+      let covered = 0;
+      for (const clause of match.clauses) covered += weights[clause] ?? 0;
+      coverage.set(match, covered / total);
+    }
+    const all = (match: PostMatch): number => (match.clauses.size === plan.clauses ? 1 : 0);
+    const ranked = (match: PostMatch): number => match.score * (coverage.get(match) ?? 0) ** 2;
     return matches.sort(
-      (a, b) => b.exact - a.exact || covered(b) - covered(a) || b.score - a.score || a.post - b.post,
+      (a, b) => b.exact - a.exact || all(b) - all(a) || ranked(b) - ranked(a) || a.post - b.post,
     );
+  }
+
+  /** Inverse document frequency of each clause's word as typed (its first term). */
+  #clauseWeights(plan: QueryPlan): number[] {
+    const weights: number[] = [];
+    const size = this.#vocabulary.size;
+    for (const term of plan.terms) {
+      if (weights[term.clause] !== undefined) continue;
+      const frequency = Math.max(1, this.#vocabulary.frequency(term.term));
+      weights[term.clause] = Math.log(1 + size / frequency);
+    }
+    return weights;
+  }
+
+  /**
+   * Posts whose title, or a section whose heading, begins with the whole query (a half-typed
+   * title): found by scanning the titles, so no cap on prefix completions can miss them.
+   */
+  #addOpenings(plan: QueryPlan, byPost: Map<number, PostMatch>, tags: readonly string[] | undefined): void {
+    if (plan.text.length < 3) return;
+    const { posts, sections } = this.#data;
+    this.#openings ??= {
+      titles: posts.map((post) => wordsOf(post[1])),
+      headings: sections.map((section) => wordsOf(section[3])),
+    };
+    const { titles, headings } = this.#openings;
+    const every = new Set(Array.from({ length: plan.clauses }, (_, clause) => clause));
+    const add = (post: number, doc: number): void => {
+      if (!hasTags(posts[post]?.[3], tags)) return;
+      const match = byPost.get(post);
+      if (match) {
+        for (const clause of every) match.clauses.add(clause);
+      } else byPost.set(post, { post, doc, score: 0, clauses: new Set(every), terms: new Set(), exact: 0 });
+    };
+    titles.forEach((title, post) => {
+      if (title.startsWith(plan.text)) add(post, this.#firstDoc[post] ?? 0);
+    });
+    headings.forEach((heading, doc) => {
+      if (heading.startsWith(plan.text)) add(sections[doc]?.[0] ?? 0, doc);
+    });
   }
 
   /**
