@@ -54,6 +54,8 @@ interface PostMatch {
   doc: number;
   score: number;
   clauses: Set<number>;
+  /** Clauses matched by a literal term (see `PlannedTerm.literal`). */
+  literal: Set<number>;
   terms: Set<string>;
   /** 2 when the query is the title or a heading, 1 when its phrases all appear, else 0. */
   exact: number;
@@ -192,7 +194,15 @@ export class SearchIndex {
 
   /** A match of a whole post with no query (filter-only listings). */
   #bare(post: number): PostMatch {
-    return { post, doc: this.#firstDoc[post] ?? 0, score: 0, clauses: new Set(), terms: new Set(), exact: 0 };
+    return {
+      post,
+      doc: this.#firstDoc[post] ?? 0,
+      score: 0,
+      clauses: new Set(),
+      literal: new Set(),
+      terms: new Set(),
+      exact: 0,
+    };
   }
 
   /**
@@ -249,11 +259,18 @@ export class SearchIndex {
     const byPost = new Map<number, PostMatch>();
     // Section scores; a post's best section is its highest.
     const docScores = new Map<number, number>();
-    const credit = (id: number, score: number, clauses: number[], terms: string[]): void => {
+    const credit = (
+      id: number,
+      score: number,
+      clauses: number[],
+      terms: string[],
+      literal: number[],
+    ): void => {
       const post = sections[id]?.[0] ?? 0;
       let match = byPost.get(post);
       if (!match) {
-        match = { post, doc: id, score: 0, clauses: new Set(), terms: new Set(), exact: 0 };
+        match = this.#bare(post);
+        match.doc = id;
         byPost.set(post, match);
       }
       const total = (docScores.get(id) ?? 0) + score;
@@ -261,6 +278,7 @@ export class SearchIndex {
       match.score += score;
       if (total > (docScores.get(match.doc) ?? 0)) match.doc = id;
       for (const clause of clauses) match.clauses.add(clause);
+      for (const clause of literal) match.literal.add(clause);
       for (const term of terms) match.terms.add(term);
     };
     const run = (terms: PlannedTerm[], fields?: string[]): void => {
@@ -277,9 +295,14 @@ export class SearchIndex {
         weights: { prefix: 0.4, fuzzy: 0.3 },
       });
       for (const [id, hit] of hits) {
-        const clauses = hit.terms.map((term) => terms.find((planned) => planned.term === term)?.clause ?? 0);
+        const planned = hit.terms.map((term) => terms.find((candidate) => candidate.term === term));
+        const clauses = planned.map((term) => term?.clause ?? 0);
+        // A literal term matched as itself (fuzzy look-ups report the index terms they reached).
+        const literal = planned
+          .filter((term) => term?.literal && Object.hasOwn(hit.match, term.term))
+          .map((term) => term?.clause ?? 0);
         // minisearch multiplies by the number of query terms matched; so do we.
-        credit(id, hit.score * hit.terms.length, clauses, Object.keys(hit.match));
+        credit(id, hit.score * hit.terms.length, clauses, Object.keys(hit.match), literal);
       }
     };
     if (strong.length) {
@@ -292,7 +315,13 @@ export class SearchIndex {
           for (let id = this.#firstDoc[match.post] ?? 0; sections[id]?.[0] === match.post; id++) {
             for (const [field, docs] of postings) {
               if (docs.has(id))
-                credit(id, 0.05 * term.boost * (field === 0 ? BOOST.t : 1), [term.clause], [term.term]);
+                credit(
+                  id,
+                  0.05 * term.boost * (field === 0 ? BOOST.t : 1),
+                  [term.clause],
+                  [term.term],
+                  term.literal ? [term.clause] : [],
+                );
             }
           }
         }
@@ -327,8 +356,17 @@ export class SearchIndex {
     }
     const all = (match: PostMatch): number => (match.clauses.size === plan.clauses ? 1 : 0);
     const ranked = (match: PostMatch): number => match.score * (coverage.get(match) ?? 0) ** 2;
+    // The exact all-words tier: a post with every query word as typed (the last one possibly
+    // half-typed) ranks above any post that reaches a word only through a typo variant or a
+    // synonym, however often it repeats the others.
+    const literal = (match: PostMatch): number => (match.literal.size === plan.clauses ? 1 : 0);
     return matches.sort(
-      (a, b) => b.exact - a.exact || all(b) - all(a) || ranked(b) - ranked(a) || a.post - b.post,
+      (a, b) =>
+        literal(b) - literal(a) ||
+        b.exact - a.exact ||
+        all(b) - all(a) ||
+        ranked(b) - ranked(a) ||
+        a.post - b.post,
     );
   }
 
@@ -362,13 +400,20 @@ export class SearchIndex {
       const match = byPost.get(post);
       if (match) {
         for (const clause of every) match.clauses.add(clause);
-      } else byPost.set(post, { post, doc, score: 0, clauses: new Set(every), terms: new Set(), exact: 0 });
+        for (const clause of every) match.literal.add(clause);
+      } else {
+        // The title or heading begins with the query: every word is there as typed.
+        byPost.set(post, { ...this.#bare(post), doc, clauses: new Set(every), literal: new Set(every) });
+      }
     };
+    // A finished last word (the query ends in a space) must end a word of the title too.
+    const opens = (text: string): boolean =>
+      plan.typing ? text.startsWith(plan.text) : `${text} `.startsWith(`${plan.text} `);
     titles.forEach((title, post) => {
-      if (title.startsWith(plan.text)) add(post, this.#firstDoc[post] ?? 0);
+      if (opens(title)) add(post, this.#firstDoc[post] ?? 0);
     });
     headings.forEach((heading, doc) => {
-      if (heading.startsWith(plan.text)) add(sections[doc]?.[0] ?? 0, doc);
+      if (opens(heading)) add(sections[doc]?.[0] ?? 0, doc);
     });
   }
 
