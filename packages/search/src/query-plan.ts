@@ -24,6 +24,11 @@ export interface PlannedTerm {
    * and is costly to score everywhere, so it only scores the posts the other words found.
    */
   weak: boolean;
+  /**
+   * The word as typed (or, for the word being typed, one of its completions; or the common word
+   * a rare misspelling stands for): posts matching every clause by literal terms form the top tier.
+   */
+  literal: boolean;
 }
 
 /** What a query asks for, in index terms. */
@@ -35,6 +40,8 @@ export interface QueryPlan {
   phrases: string[][];
   /** All query words folded, joined by spaces: compared with titles and headings. */
   text: string;
+  /** The last word is still being typed (the query does not end in a space). */
+  typing: boolean;
 }
 
 /** Longer queries are cut: nobody types more, and it bounds the time a query takes. */
@@ -63,6 +70,7 @@ export function planQuery(
     clauses: 0,
     phrases: [],
     text: all.map((span) => span.word).join(' '),
+    typing,
   };
   for (const match of text.matchAll(/"([^"]+)"/g)) {
     const phrase = words(match[1] ?? '').map((span) => span.word);
@@ -76,26 +84,36 @@ export function planQuery(
     seen.add(term);
     const clause = plan.clauses++;
     const last = typing && position === all.length - 1;
-    const add = (alternative: string, boost: number, fuzzy = 0): void => {
+    const add = (alternative: string, boost: number, fuzzy = 0, literal = false): void => {
       plan.terms.push({
         term: alternative,
         clause,
         fuzzy,
         boost,
         weak: vocabulary.frequency(alternative) > common,
+        literal,
       });
     };
-    const known = vocabulary.frequency(term) > 0 || !/\p{L}/u.test(term);
+    const frequency = vocabulary.frequency(term);
+    const known = frequency > 0 || !/\p{L}/u.test(term);
+    // Typo intent: a rare word one edit away from a common one is most likely that word
+    // misspelt (the blog quoting a typo does not make the typo what readers mean).
+    // Only for finished words of 6+ letters, where one edit rarely turns one real word into another.
+    const corrections = frequency > 0 && term.length > 5 ? commonNeighbours(term, frequency, vocabulary) : [];
     // Completions of a prefix, weighted down as they get longer (as minisearch weighs prefixes),
     // capped to the most frequent few so a two-letter prefix stays cheap.
     const completions =
       (last || (!known && term.length > 5)) && term.length > 1 ? vocabulary.complete(term) : [];
     if (known || completions.length) {
-      add(term, 1);
+      add(term, corrections.length ? 0.4 : 1, 0, true);
+      // The common word the reader most likely meant counts as typed (for the all-words tier).
+      for (const correction of corrections) add(correction, 1, 0, true);
       for (const completion of completions) {
         add(
           completion,
           (0.5 * completion.length) / (completion.length + 0.3 * (completion.length - term.length)),
+          0,
+          last,
         );
       }
     } else {
@@ -111,4 +129,33 @@ export function planQuery(
     }
   });
   return plan;
+}
+
+/**
+ * Terms one edit (deletion, insertion, substitution or swap of adjacent letters) from `term` that
+ * are at least five times as common as it in the index and in three sections or more.
+ */
+export function commonNeighbours(term: string, frequency: number, vocabulary: Vocabulary): string[] {
+  const floor = Math.max(3, 5 * frequency);
+  if (!/^\p{L}+$/u.test(term)) return [];
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const found = new Map<string, number>();
+  const check = (candidate: string): void => {
+    if (candidate === term || found.has(candidate)) return;
+    const count = vocabulary.frequency(candidate);
+    if (count >= floor) found.set(candidate, count);
+  };
+  for (let i = 0; i <= term.length; i++) {
+    const head = term.slice(0, i);
+    if (i < term.length) check(head + term.slice(i + 1));
+    if (i < term.length - 1) check(head + term[i + 1] + term[i] + term.slice(i + 2));
+    for (const letter of letters) {
+      check(head + letter + term.slice(i));
+      if (i < term.length) check(head + letter + term.slice(i + 1));
+    }
+  }
+  return [...found]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([candidate]) => candidate);
 }

@@ -54,6 +54,8 @@ interface PostMatch {
   doc: number;
   score: number;
   clauses: Set<number>;
+  /** Clauses matched by a literal term (see `PlannedTerm.literal`). */
+  literal: Set<number>;
   terms: Set<string>;
   /** 2 when the query is the title or a heading, 1 when its phrases all appear, else 0. */
   exact: number;
@@ -98,6 +100,8 @@ export class SearchIndex {
   readonly #postings: (term: string) => Map<number, Map<number, number>>;
   /** Folded titles, headings and title terms, computed on first use. */
   readonly #cache = { title: [] as string[], heading: [] as string[], titleTerms: [] as Set<string>[] };
+  /** Every post's folded title and every section's folded heading, for half-typed title look-ups. */
+  #openings?: { titles: string[]; headings: string[] };
 
   /** @internal Use `loadSearchIndex`. */
   constructor(data: SerializedIndex, engine: MiniSearch) {
@@ -190,7 +194,15 @@ export class SearchIndex {
 
   /** A match of a whole post with no query (filter-only listings). */
   #bare(post: number): PostMatch {
-    return { post, doc: this.#firstDoc[post] ?? 0, score: 0, clauses: new Set(), terms: new Set(), exact: 0 };
+    return {
+      post,
+      doc: this.#firstDoc[post] ?? 0,
+      score: 0,
+      clauses: new Set(),
+      literal: new Set(),
+      terms: new Set(),
+      exact: 0,
+    };
   }
 
   /**
@@ -247,11 +259,18 @@ export class SearchIndex {
     const byPost = new Map<number, PostMatch>();
     // Section scores; a post's best section is its highest.
     const docScores = new Map<number, number>();
-    const credit = (id: number, score: number, clauses: number[], terms: string[]): void => {
+    const credit = (
+      id: number,
+      score: number,
+      clauses: number[],
+      terms: string[],
+      literal: number[],
+    ): void => {
       const post = sections[id]?.[0] ?? 0;
       let match = byPost.get(post);
       if (!match) {
-        match = { post, doc: id, score: 0, clauses: new Set(), terms: new Set(), exact: 0 };
+        match = this.#bare(post);
+        match.doc = id;
         byPost.set(post, match);
       }
       const total = (docScores.get(id) ?? 0) + score;
@@ -259,6 +278,7 @@ export class SearchIndex {
       match.score += score;
       if (total > (docScores.get(match.doc) ?? 0)) match.doc = id;
       for (const clause of clauses) match.clauses.add(clause);
+      for (const clause of literal) match.literal.add(clause);
       for (const term of terms) match.terms.add(term);
     };
     const run = (terms: PlannedTerm[], fields?: string[]): void => {
@@ -275,9 +295,14 @@ export class SearchIndex {
         weights: { prefix: 0.4, fuzzy: 0.3 },
       });
       for (const [id, hit] of hits) {
-        const clauses = hit.terms.map((term) => terms.find((planned) => planned.term === term)?.clause ?? 0);
+        const planned = hit.terms.map((term) => terms.find((candidate) => candidate.term === term));
+        const clauses = planned.map((term) => term?.clause ?? 0);
+        // A literal term matched as itself (fuzzy look-ups report the index terms they reached).
+        const literal = planned
+          .filter((term) => term?.literal && Object.hasOwn(hit.match, term.term))
+          .map((term) => term?.clause ?? 0);
         // minisearch multiplies by the number of query terms matched; so do we.
-        credit(id, hit.score * hit.terms.length, clauses, Object.keys(hit.match));
+        credit(id, hit.score * hit.terms.length, clauses, Object.keys(hit.match), literal);
       }
     };
     if (strong.length) {
@@ -290,7 +315,13 @@ export class SearchIndex {
           for (let id = this.#firstDoc[match.post] ?? 0; sections[id]?.[0] === match.post; id++) {
             for (const [field, docs] of postings) {
               if (docs.has(id))
-                credit(id, 0.05 * term.boost * (field === 0 ? BOOST.t : 1), [term.clause], [term.term]);
+                credit(
+                  id,
+                  0.05 * term.boost * (field === 0 ? BOOST.t : 1),
+                  [term.clause],
+                  [term.term],
+                  term.literal ? [term.clause] : [],
+                );
             }
           }
         }
@@ -299,8 +330,11 @@ export class SearchIndex {
       // Only weak words (`node`, `no`): look in titles and headings.
       run(weak, ['t', 'h']);
     }
+    this.#addOpenings(plan, byPost, options.tags);
     const recency = options.recency ?? 0;
     const matches = [...byPost.values()];
+    const weights = this.#clauseWeights(plan);
+    const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
     for (const match of matches) {
       // Other sections of a post add a little: a post about the topic beats a passing mention.
       const best = docScores.get(match.doc) ?? 0;
@@ -311,13 +345,76 @@ export class SearchIndex {
         match.score *= 1 + recency * 0.5 ** age;
       }
     }
-    // Minimum should match: from three words on, a post may miss one and still rank by score
-    // with the posts that have them all (readers add words the post does not use).
-    const needed = plan.clauses > 2 ? plan.clauses - 1 : plan.clauses;
-    const covered = (match: PostMatch): number => Math.min(match.clauses.size, needed);
+    // Partial matches rank by score times the share of the query's information they cover
+    // (clauses weighted by inverse document frequency): missing a rare word costs more than
+    // missing a common one, so a post with the one telling word beats posts with three filler words.
+    const coverage = new Map<PostMatch, number>();
+    for (const match of matches) {
+      let covered = 0;
+      for (const clause of match.clauses) covered += weights[clause] ?? 0;
+      coverage.set(match, covered / total);
+    }
+    const all = (match: PostMatch): number => (match.clauses.size === plan.clauses ? 1 : 0);
+    const ranked = (match: PostMatch): number => match.score * (coverage.get(match) ?? 0) ** 2;
+    // The exact all-words tier: a post with every query word as typed (the last one possibly
+    // half-typed) ranks above any post that reaches a word only through a typo variant or a
+    // synonym, however often it repeats the others.
+    const literal = (match: PostMatch): number => (match.literal.size === plan.clauses ? 1 : 0);
     return matches.sort(
-      (a, b) => b.exact - a.exact || covered(b) - covered(a) || b.score - a.score || a.post - b.post,
+      (a, b) =>
+        literal(b) - literal(a) ||
+        b.exact - a.exact ||
+        all(b) - all(a) ||
+        ranked(b) - ranked(a) ||
+        a.post - b.post,
     );
+  }
+
+  /** Inverse document frequency of each clause's word as typed (its first term). */
+  #clauseWeights(plan: QueryPlan): number[] {
+    const weights: number[] = [];
+    const size = this.#vocabulary.size;
+    for (const term of plan.terms) {
+      if (weights[term.clause] !== undefined) continue;
+      const frequency = Math.max(1, this.#vocabulary.frequency(term.term));
+      weights[term.clause] = Math.log(1 + size / frequency);
+    }
+    return weights;
+  }
+
+  /**
+   * Posts whose title, or a section whose heading, begins with the whole query (a half-typed
+   * title): found by scanning the titles, so no cap on prefix completions can miss them.
+   */
+  #addOpenings(plan: QueryPlan, byPost: Map<number, PostMatch>, tags: readonly string[] | undefined): void {
+    if (plan.text.length < 3) return;
+    const { posts, sections } = this.#data;
+    this.#openings ??= {
+      titles: posts.map((post) => wordsOf(post[1])),
+      headings: sections.map((section) => wordsOf(section[3])),
+    };
+    const { titles, headings } = this.#openings;
+    const every = new Set(Array.from({ length: plan.clauses }, (_, clause) => clause));
+    const add = (post: number, doc: number): void => {
+      if (!hasTags(posts[post]?.[3], tags)) return;
+      const match = byPost.get(post);
+      if (match) {
+        for (const clause of every) match.clauses.add(clause);
+        for (const clause of every) match.literal.add(clause);
+      } else {
+        // The title or heading begins with the query: every word is there as typed.
+        byPost.set(post, { ...this.#bare(post), doc, clauses: new Set(every), literal: new Set(every) });
+      }
+    };
+    // A finished last word (the query ends in a space) must end a word of the title too.
+    const opens = (text: string): boolean =>
+      plan.typing ? text.startsWith(plan.text) : `${text} `.startsWith(`${plan.text} `);
+    titles.forEach((title, post) => {
+      if (opens(title)) add(post, this.#firstDoc[post] ?? 0);
+    });
+    headings.forEach((heading, doc) => {
+      if (opens(heading)) add(sections[doc]?.[0] ?? 0, doc);
+    });
   }
 
   /**

@@ -3,11 +3,17 @@
  * terms, or the index and the query would not meet. Kept small: it ships in the query bundle.
  */
 
-/** Words too common to help find a post; dropped from the index and from queries. */
+/**
+ * Words too common to help find a post; dropped from the index and from queries. Beside articles
+ * and prepositions, the words readers wrap a question in (`how do I …`, `should we …`): they are
+ * in nearly every long post, so requiring them would let any long post outrank the answer.
+ */
 const STOP_WORDS = new Set(
-  'a an and are as at be by for from has have i in is it its of on or that the this to was were will with'.split(
-    ' ',
-  ),
+  (
+    'a an and are as at be by for from has have i in is it its of on or that the this to was were will with ' +
+    'how do does did why what which who whom should would could can my me we our you your us there their ' +
+    'if so than then into about'
+  ).split(' '),
 );
 
 /**
