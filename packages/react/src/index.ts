@@ -83,3 +83,4 @@ export {
 } from './theme/theme-script.js';
 export type { ResolvedTheme, ThemePreference, ThemeStoreOptions } from './theme/theme-store.js';
 export { ThemeToggle, type ThemeToggleLabels, type ThemeToggleProps } from './theme/theme-toggle.js';
+export { startTopLoader, TopLoader, type TopLoaderProps } from './top-loader/top-loader.js';
