@@ -18,7 +18,7 @@ const RouterLink = createRecordingLink(followed);
 const index: SearchIndexLike = {
   search: (query) =>
     query.toLowerCase().startsWith('str')
-      ? [{ slug: 'streams', title: 'Streams in practice', date: '2024-01-02', tags: ['streams'], score: 1 }]
+      ? [{ slug: 'streams', href: '/posts/streams/', title: 'Streams in practice', date: '2024-01-02', tags: ['streams'], score: 1 }]
       : [],
   tags: () => [{ tag: 'streams', count: 1 }],
 };
