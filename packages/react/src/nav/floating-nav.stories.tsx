@@ -18,7 +18,16 @@ const RouterLink = createRecordingLink(followed);
 const index: SearchIndexLike = {
   search: (query) =>
     query.toLowerCase().startsWith('str')
-      ? [{ slug: 'streams', title: 'Streams in practice', date: '2024-01-02', tags: ['streams'], score: 1 }]
+      ? [
+          {
+            slug: 'streams',
+            href: '/posts/streams/',
+            title: 'Streams in practice',
+            date: '2024-01-02',
+            tags: ['streams'],
+            score: 1,
+          },
+        ]
       : [],
   tags: () => [{ tag: 'streams', count: 1 }],
 };
@@ -127,12 +136,12 @@ export const HoverUnfurl: Story = {
     await expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
     // Unfolding on hover never moves focus.
     await expect(other).toHaveFocus();
-    await userEvent.unhover(hub());
+    await userEvent.unhover(hubButton());
     await waitFor(() => expect(hubButton()).toHaveAttribute('aria-expanded', 'false'));
     // A click after a hover pins the hub open instead of closing it.
     await userEvent.hover(hubButton());
     await userEvent.click(hubButton());
-    await userEvent.unhover(hub());
+    await userEvent.unhover(hubButton());
     await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
   },

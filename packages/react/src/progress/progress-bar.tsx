@@ -66,17 +66,16 @@ export function ProgressBar({ target, accessible, className, style, ...rest }: P
       | HTMLElement
       | null
       | undefined;
-    const root = document.documentElement;
     // The accessible mode needs the value in script, to keep aria-valuenow current.
     // `CSS` itself is missing in some embedded WebViews and DOM shims: that means no timelines either.
-    const supports = (condition: string) => typeof CSS !== 'undefined' && CSS.supports?.(condition) === true;
+    const supports = (condition: string) => typeof CSS !== 'undefined' && !!CSS.supports?.(condition);
     const timelines =
       !accessible && supports('animation-timeline: view()') && (!element || supports('timeline-scope: --a'));
     setMode(timelines ? 'timeline' : 'script');
     if (!bar || timelines) {
       if (!element) return;
       // The bar is not inside the target, so the target's named view timeline is hoisted to the root.
-      const hoist = () => root.style.setProperty('timeline-scope', [...hoisted].join());
+      const hoist = () => document.documentElement.style.setProperty('timeline-scope', [...hoisted].join());
       element.style.setProperty('view-timeline-name', name);
       hoisted.add(name);
       hoist();
@@ -87,36 +86,7 @@ export function ProgressBar({ target, accessible, className, style, ...rest }: P
       };
     }
 
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const box = element
-        ? element.getBoundingClientRect()
-        : { top: -window.scrollY, height: root.scrollHeight };
-      const progress = readingProgress(box.top, box.height, window.innerHeight);
-      bar.style.setProperty('--inkwell-progress', `${progress}`);
-      if (accessible) setValue(Math.round(progress * 100));
-    };
-    const schedule = () => {
-      frame ||= requestAnimationFrame(update);
-    };
-    const listen = (on: boolean) => {
-      const method = on ? 'addEventListener' : 'removeEventListener';
-      for (const type of ['scroll', 'resize']) window[method](type, schedule, { passive: true });
-      if (on) schedule();
-    };
-    // Listen only while the bar itself is on screen: no work at all when it is not.
-    const observer =
-      typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => listen(!!entries[entries.length - 1]?.isIntersecting))
-        : null;
-    if (observer) observer.observe(bar);
-    else listen(true);
-    return () => {
-      observer?.disconnect();
-      listen(false);
-      cancelAnimationFrame(frame);
-    };
+    return followScroll(bar, element, accessible && setValue);
   }, [target, accessible, name]);
 
   const a11y = accessible
@@ -140,4 +110,44 @@ export function ProgressBar({ target, accessible, className, style, ...rest }: P
       <div className="inkwell-progress__bar" />
     </div>
   );
+}
+
+/**
+ * The script mode: sets `--inkwell-progress` on `bar` (and reports the percentage to `onPercent`)
+ * at most once per frame while the reader scrolls through `element` (the page when absent),
+ * listening only while the bar itself is on screen.
+ */
+function followScroll(
+  bar: HTMLElement,
+  element: HTMLElement | null | undefined,
+  onPercent: ((percent: number) => void) | false | undefined,
+): () => void {
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    const box = element
+      ? element.getBoundingClientRect()
+      : { top: -window.scrollY, height: document.documentElement.scrollHeight };
+    const progress = readingProgress(box.top, box.height, window.innerHeight);
+    bar.style.setProperty('--inkwell-progress', `${progress}`);
+    if (onPercent) onPercent(Math.round(progress * 100));
+  };
+  const schedule = () => {
+    frame ||= requestAnimationFrame(update);
+  };
+  const listen = (on: boolean) => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    for (const type of ['scroll', 'resize']) window[method](type, schedule, { passive: true });
+    if (on) schedule();
+  };
+  const observer = window.IntersectionObserver
+    ? new IntersectionObserver((entries) => listen(!!entries.at(-1)?.isIntersecting))
+    : null;
+  if (observer) observer.observe(bar);
+  else listen(true);
+  return () => {
+    observer?.disconnect();
+    listen(false);
+    cancelAnimationFrame(frame);
+  };
 }

@@ -12,6 +12,7 @@ import type { SearchIndexLike, SearchResultLike } from './search-types.js';
 
 interface FakePost {
   slug: string;
+  href: string;
   title: string;
   date: string;
   tags: string[];
@@ -22,6 +23,7 @@ interface FakePost {
 const posts: FakePost[] = [
   {
     slug: 'streams-backpressure',
+    href: '/blog/posts/streams-backpressure/',
     title: 'Understanding backpressure in streams',
     date: '2024-03-02T00:00:00.000Z',
     tags: ['streams', 'performance'],
@@ -30,6 +32,7 @@ const posts: FakePost[] = [
   },
   {
     slug: 'node-22-released',
+    href: '/blog/posts/node-22-released/',
     title: 'Node.js 22 released',
     date: '2024-04-24T00:00:00.000Z',
     tags: ['release'],
@@ -38,6 +41,7 @@ const posts: FakePost[] = [
   },
   {
     slug: 'security-release-june',
+    href: '/blog/posts/security-release-june/',
     title: 'June security releases',
     date: '2024-06-10T00:00:00.000Z',
     tags: ['security', 'release'],
@@ -115,7 +119,7 @@ async function openWithKeyboard() {
 const meta = {
   title: 'Search/SearchSheet',
   component: Demo,
-  args: { loadIndex: ready, basePath: '/blog', persistKey: 'story-search' },
+  args: { loadIndex: ready, persistKey: 'story-search' },
   beforeEach: () => {
     navigation.href = null;
     sessionStorage.removeItem('story-search');
@@ -306,7 +310,7 @@ const realPosts: IndexablePost[] = [
 ];
 
 export const RealSearchIndex: Story = {
-  args: { loadIndex: async () => loadSearchIndex(buildSearchIndex(realPosts)) },
+  args: { loadIndex: async () => loadSearchIndex(buildSearchIndex(realPosts, { href: (post) => `/blog/posts/${post.slug}/` })) },
   play: async () => {
     await openWithKeyboard();
     // A typo and a half-typed word still find the post, and the match points at its heading.

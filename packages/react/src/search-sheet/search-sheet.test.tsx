@@ -13,6 +13,7 @@ import { isTypingTarget } from './use-search-shortcuts.js';
 
 const result = (slug: string, extra: Partial<SearchResultLike> = {}): SearchResultLike => ({
   slug,
+  href: `/blog/posts/${slug}/`,
   title: `Post ${slug}`,
   date: '2024-05-01T00:00:00.000Z',
   tags: ['release'],
@@ -159,7 +160,7 @@ describe('SearchSheet', () => {
       result('b'),
       result('c'),
     ]);
-    render(<Harness loadIndex={async () => index} basePath="/blog" />);
+    render(<Harness loadIndex={async () => index} />);
     fireEvent.click(screen.getByRole('button', { name: 'Open search' }));
     await screen.findByText(/Type to search/);
     fireEvent.change(input(), { target: { value: 'post' } });

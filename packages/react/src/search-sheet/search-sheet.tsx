@@ -35,11 +35,6 @@ export interface SearchSheetProps extends SearchIndexSource {
   defaultQuery?: string;
   /** The tag filters to start with (instead of the ones remembered for the tab). */
   defaultTags?: readonly string[];
-  /**
-   * Only for a hand-made index whose results carry no `href`: the prefix of the guessed
-   * `/posts/<slug>/` links. Indexes from `buildSearchIndex` store each post's address.
-   */
-  basePath?: string;
   /** Where a result links to. Default: the result's `href` plus `#${section.id}` when a heading matched. */
   getHref?: (result: SearchResultLike) => string;
   /** Cmd/Ctrl+K and `/` open the sheet. Default `true`. */
@@ -147,7 +142,7 @@ export function SearchSheet(props: SearchSheetProps) {
   );
 }
 
-type ContentProps = Pick<SearchSheetProps, 'basePath' | 'getHref' | 'locale'> & {
+type ContentProps = Pick<SearchSheetProps, 'getHref' | 'locale'> & {
   session: SearchSession;
   open: boolean;
   load: SearchIndexState;
@@ -166,7 +161,6 @@ function SheetContent({
   labels,
   inputRef,
   close,
-  basePath = '',
   getHref,
   locale,
 }: ContentProps) {
@@ -187,7 +181,7 @@ function SheetContent({
 
   const hrefOf = (result: SearchResultLike) =>
     getHref?.(result) ??
-    `${result.href ?? `${basePath}/posts/${encodeURIComponent(result.slug)}/`}${result.section ? `#${encodeURIComponent(result.section.id)}` : ''}`;
+    `${result.href}${result.section ? `#${encodeURIComponent(result.section.id)}` : ''}`;
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
     moveOrOpen(event, session, outcome, activeId);
 

@@ -4,21 +4,18 @@
  * stories and tests can use a small hand-made one). `SearchIndex` from `@inkwell/search/query`
  * satisfies it.
  */
-import type { SearchResult, TagCount } from '@inkwell/search/query';
+import type { SearchOptions, SearchResult, TagCount } from '@inkwell/search/query';
 
 export type { SearchResult, TagCount };
 
 /**
- * A search hit as the sheet reads it: `@inkwell/search`'s `SearchResult`, whose `href` (the post's
- * address, stored at build time) may be missing only in a hand-made index.
+ * A search hit as the sheet reads it: `@inkwell/search`'s own `SearchResult` (its `href` is the
+ * post's address, stored at build time; the sheet links to it and never guesses one).
  */
-export type SearchResultLike = Omit<SearchResult, 'href'> & { href?: string };
+export type SearchResultLike = SearchResult;
 
-/** Options the sheet passes to the index. */
-export interface SearchOptionsLike {
-  tags?: readonly string[];
-  limit?: number;
-}
+/** Options the sheet passes to the index: a subset of `@inkwell/search`'s `SearchOptions`. */
+export type SearchOptionsLike = Pick<SearchOptions, 'tags' | 'limit'>;
 
 /** A loaded search index. `SearchIndex` from `@inkwell/search/query` satisfies it. */
 export interface SearchIndexLike {

@@ -41,6 +41,7 @@ const index: SearchIndexLike = {
       ? [
           {
             slug: 'streams',
+            href: '/posts/streams/',
             title: 'Streams in practice',
             date: '2021-01-12T00:00:00.000Z',
             tags: [],

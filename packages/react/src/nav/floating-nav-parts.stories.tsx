@@ -1,0 +1,103 @@
+import { buildSearchIndex } from '@inkwell/search';
+import { loadSearchIndex } from '@inkwell/search/query';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { AudioPlayer } from '../audio/audio-player.js';
+import { AudioProvider } from '../audio/audio-provider.js';
+import { SearchSheetProvider } from '../search-sheet/search-sheet-provider.js';
+import { ShareButton } from '../share/share-button.js';
+import { FloatingNav } from './floating-nav.js';
+
+const index = loadSearchIndex(
+  buildSearchIndex([
+    {
+      slug: 'streams',
+      title: 'Streams in der Praxis',
+      date: '2024-03-01T00:00:00.000Z',
+      tags: ['streams'],
+      html: '<p>Gegendruck in Node.js-Streams.</p>',
+      headings: [],
+    },
+  ]),
+);
+
+/** The hub composed from its parts, every text in German, beside a German share button and player. */
+function GermanBlog() {
+  return (
+    <AudioProvider messages={{ unavailable: 'Die Audiodatei konnte nicht geladen werden.' }}>
+      <SearchSheetProvider
+        loadIndex={async () => index}
+        persistKey={false}
+        labels={{
+          search: 'Beiträge durchsuchen',
+          placeholder: 'Beiträge durchsuchen…',
+          close: 'Suche schließen',
+          clear: 'Zurücksetzen',
+        }}
+      >
+        <main style={{ padding: 24, minHeight: '100vh' }} lang="de">
+          <h1>Ein Beitrag</h1>
+          <AudioPlayer
+            audio={{ src: '/audio/beitrag.opus', title: 'Vorgelesen', duration: 295 }}
+            labels={{
+              play: 'Abspielen',
+              pause: 'Pause',
+              retry: 'Erneut versuchen',
+              speed: 'Geschwindigkeit',
+              mute: 'Stumm',
+              volume: 'Lautstärke',
+              seek: 'Position',
+              back: (s) => `${s} Sekunden zurück`,
+              forward: (s) => `${s} Sekunden vor`,
+              player: (t) => `Audio: ${t}`,
+            }}
+          />
+          <ShareButton
+            url="https://blog.example/beitrag/"
+            native={false}
+            labels={{
+              share: 'Teilen',
+              copyLink: 'Link kopieren',
+              copied: 'Kopiert',
+              targets: { linkedin: 'LinkedIn', x: 'X', email: 'E-Mail' },
+            }}
+          />
+          <FloatingNav.Root label="Schnellnavigation" defaultOpen>
+            <FloatingNav.Trigger label="Menü" />
+            <FloatingNav.Content>
+              <FloatingNav.Search label="Suchen" />
+              <FloatingNav.Theme
+                labels={{ theme: 'Design', light: 'Hell', dark: 'Dunkel', system: 'System' }}
+              />
+              <FloatingNav.Item href="/" label="Startseite" />
+              <FloatingNav.Item href="/about" label="Über mich" rel="author" />
+            </FloatingNav.Content>
+          </FloatingNav.Root>
+        </main>
+      </SearchSheetProvider>
+    </AudioProvider>
+  );
+}
+
+const meta = {
+  title: 'Navigation/FloatingNav parts',
+  component: GermanBlog,
+} satisfies Meta<typeof GermanBlog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A non-English locale: every text of the hub, the share button and the player comes from `labels`. */
+export const German: Story = {
+  play: async () => {
+    const page = within(document.body);
+    await expect(page.getByRole('navigation', { name: 'Schnellnavigation' })).toBeInTheDocument();
+    await expect(page.getByRole('button', { name: 'Menü' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('link', { name: 'Startseite' })).toBeInTheDocument();
+    await expect(page.getByRole('button', { name: 'Abspielen' })).toBeInTheDocument();
+    await expect(page.getByRole('button', { name: '15 Sekunden zurück' })).toBeInTheDocument();
+    await userEvent.click(page.getByRole('button', { name: 'Suchen' }));
+    await waitFor(() => expect(page.getByRole('combobox', { name: 'Beiträge durchsuchen' })).toBeVisible());
+    await expect(page.getByRole('button', { name: 'Suche schließen' })).toBeInTheDocument();
+  },
+};
