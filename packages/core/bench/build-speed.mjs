@@ -15,6 +15,7 @@ import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { nodejsBlogSchema, onlyBlogPosts } from '../test/load/nodejs-blog.mjs';
 import { naivePipeline } from './naive-pipeline.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,22 +37,11 @@ const { values: args } = parseArgs({
 /** The post edited in the one-post-edited phase: an ordinary one. */
 const editedPost = 'uncategorized/growing-up.md';
 
-/** The Node.js blog's frontmatter, as in the corpus tests: `category` → `tags`, every post has an author. */
+/** The Node.js blog's frontmatter, shared with the corpus test: `category` → `tags`, every post has an author. */
 async function nodejsBlog() {
   const { z } = await import('zod');
   const { postSchema } = await import('../dist/index.js');
-  const schema = z
-    .object({
-      title: z.string().min(1),
-      date: postSchema.shape.date,
-      author: z.string().min(1),
-      category: z.string().optional(),
-      slug: z.string().optional(),
-      canonical: z.url().optional(),
-    })
-    .transform(({ category, ...rest }) => ({ ...rest, tags: category ? [category] : [] }));
-  const filter = ({ frontmatter }) => frontmatter.layout === 'blog-post';
-  return { schema, filter };
+  return { schema: nodejsBlogSchema(z, postSchema), filter: onlyBlogPosts };
 }
 
 /** Hashed post by post: one JSON string of every post would add its size to the peak RSS measured. */
@@ -62,6 +52,11 @@ function hashOf(items) {
 }
 
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
+/** CPU time of this process so far (user + system, every thread), in ms: what load cannot inflate much. */
+const cpuMs = () => {
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  return (userCPUTime + systemCPUTime) / 1000;
+};
 
 /** One measured phase, run in this (child) process; prints one JSON line. */
 async function runPhase(phase) {
@@ -94,6 +89,7 @@ async function runPhase(phase) {
   }
   result.ms = performance.now() - start;
   result.maxRssMb = rssMb();
+  result.cpuMs = cpuMs();
   result.output = hashOf(posts);
   console.log(JSON.stringify(result));
 }
@@ -109,7 +105,9 @@ async function naivePhase() {
   }
   const results = await naivePipeline(jobs);
   const ms = performance.now() - start;
-  console.log(JSON.stringify({ phase: 'naive', ms, maxRssMb: rssMb(), posts: results.length }));
+  console.log(
+    JSON.stringify({ phase: 'naive', ms, maxRssMb: rssMb(), cpuMs: cpuMs(), posts: results.length }),
+  );
 }
 
 /** content-collections from Node: a config in a temp dir, built with `createBuilder(config).build()`. */
@@ -159,7 +157,9 @@ export default defineConfig({ content: [posts] });
     );
   const ms = performance.now() - start;
   const generated = readdirSync(join(args.cache, 'generated')).length;
-  console.log(JSON.stringify({ phase: 'content-collections', ms, maxRssMb: rssMb(), generated }));
+  console.log(
+    JSON.stringify({ phase: 'content-collections', ms, maxRssMb: rssMb(), cpuMs: cpuMs(), generated }),
+  );
 }
 
 function markdownFiles(dir) {
@@ -185,7 +185,7 @@ function measure(label, phase, extra) {
   const firstNote =
     result.firstMs === undefined ? '' : ` (first call ${(result.firstMs / 1000).toFixed(2)} s)`;
   console.error(
-    `  ${label}: ${fmt(result.ms)}, peak RSS ${result.maxRssMb.toFixed(0)} MB${firstNote}${result.output ? `, output ${result.output.slice(0, 12)}` : ''}`,
+    `  ${label}: ${fmt(result.ms)}, CPU ${fmt(result.cpuMs)}, peak RSS ${result.maxRssMb.toFixed(0)} MB${firstNote}${result.output ? `, output ${result.output.slice(0, 12)}` : ''}`,
   );
   return { label, ...result };
 }

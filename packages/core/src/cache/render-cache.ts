@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedContent } from '../post.js';
+import { readBytes } from '../shared/read-bytes.js';
 
 /** Bumped whenever the entry format or what a render produces changes without a version bump. */
 const formatVersion = 'inkwell-render-3';
@@ -51,13 +52,13 @@ export class RenderCache {
   async get(file: string, markdown: string): Promise<CachedRender | undefined> {
     const { name, key } = this.#entry(file, markdown);
     this.#used.set(name.slice(0, name.indexOf('-')), name);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(join(this.dir, name), 'utf8');
+      bytes = await readBytes(join(this.dir, name));
     } catch {
       return undefined;
     }
-    return parseEntry(text, key);
+    return parseEntry(bytes, key);
   }
 
   /** Stores a render atomically. Failing to write (read-only disk, full disk) only loses the cache. */
@@ -121,28 +122,34 @@ export class RenderCache {
   }
 }
 
-/** Reads an entry, or `undefined` when it is not an intact, well-formed entry for `key`. */
-function parseEntry(text: string, key: string): CachedRender | undefined {
-  const checksumEnd = text.indexOf('\n');
+const newline = 0x0a;
+
+/**
+ * Reads an entry, or `undefined` when it is not an intact, well-formed entry for `key`. Works on the
+ * bytes: the checksum is verified without encoding the text back to UTF-8, and the HTML is decoded
+ * on its own, so the post's `html` string does not keep the whole entry (metadata included) alive.
+ */
+function parseEntry(bytes: Buffer, key: string): CachedRender | undefined {
+  const checksumEnd = bytes.indexOf(newline);
   if (checksumEnd === -1) return undefined;
-  const payload = text.slice(checksumEnd + 1);
-  if (text.slice(0, checksumEnd) !== checksum(payload)) return undefined;
-  const newline = payload.indexOf('\n');
-  if (newline === -1) return undefined;
+  const payload = bytes.subarray(checksumEnd + 1);
+  if (bytes.toString('latin1', 0, checksumEnd) !== checksum(payload)) return undefined;
+  const metaEnd = payload.indexOf(newline);
+  if (metaEnd === -1) return undefined;
   let meta: unknown;
   try {
-    meta = JSON.parse(payload.slice(0, newline));
+    meta = JSON.parse(payload.toString('utf8', 0, metaEnd));
   } catch {
     return undefined;
   }
   if (!isEntryMeta(meta) || meta.key !== key) return undefined;
-  const html = payload.slice(newline + 1);
+  const html = payload.toString('utf8', metaEnd + 1);
   const { headings, excerpt, readingTime, warnings } = meta;
   return { content: { html, headings, excerpt, readingTime }, warnings };
 }
 
 /** SHA-256 of an entry's metadata and HTML, hex. Hardware-accelerated: about 1 ms per MB of HTML. */
-function checksum(payload: string): string {
+function checksum(payload: string | Uint8Array): string {
   return createHash('sha256').update(payload).digest('hex');
 }
 

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readBytes } from '../shared/read-bytes.js';
 import { decodeSource } from './decode-source.js';
 
 /**
@@ -26,7 +26,7 @@ export async function readPostFile(absolute: string): Promise<string | { problem
  */
 export async function readPostBytes(absolute: string): Promise<Uint8Array | { problem: string }> {
   try {
-    return await fs.readFile(absolute);
+    return await readBytes(absolute);
   } catch (error) {
     return { problem: describeReadError(error) };
   }

@@ -13,6 +13,7 @@ import { rehypeRestoreCodeMeta, rehypeStashCodeMeta } from './rehype-code-meta.j
 import { rehypeMermaid } from './rehype-mermaid.js';
 import { rehypePostTransforms } from './rehype-post-transforms.js';
 import { rehypeRawHtml } from './rehype-raw-html.js';
+import { releasingReplacedTree } from './releasing-replaced-tree.js';
 import { remarkCodeLanguages } from './remark-code-languages.js';
 import { remarkPostSummary } from './remark-post-summary.js';
 import { defaultSanitizeSchema, withCodeMeta } from './sanitize-schema.js';
@@ -33,11 +34,18 @@ export function createMarkdownProcessor(options: ResolvedMarkdownOptions): Markd
     .use(remarkCodeLanguages)
     .use(options.remarkPlugins)
     // Sanitizing adds its own `user-content-` prefix to footnote ids: do not prefix them twice.
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: sanitize === false ? undefined : '' })
+    // Each step that builds a new tree releases the one it replaced (see `releasingReplacedTree`).
+    .use(releasingReplacedTree(remarkRehype), {
+      allowDangerousHtml: true,
+      clobberPrefix: sanitize === false ? undefined : '',
+    })
     .use(rehypeStashCodeMeta)
     .use(rehypeRawHtml);
   if (sanitize !== false) {
-    processor.use(rehypeSanitize, sanitize === true ? defaultSanitizeSchema : withCodeMeta(sanitize));
+    processor.use(
+      releasingReplacedTree(rehypeSanitize),
+      sanitize === true ? defaultSanitizeSchema : withCodeMeta(sanitize),
+    );
   }
   processor
     .use(rehypeRestoreCodeMeta)

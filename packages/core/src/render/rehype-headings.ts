@@ -1,8 +1,8 @@
-import GithubSlugger from 'github-slugger';
 import type { Element } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Heading } from '../post.js';
+import { headingIds } from '../shared/slug.js';
 import type { ElementTransform } from './element-walk.js';
 
 declare module 'vfile' {
@@ -15,7 +15,7 @@ declare module 'vfile' {
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * Gives every heading a unique GitHub-style id (`github-slugger`), makes its text a link to itself
+ * Gives every heading a unique GitHub-style id (`headingIds` of `shared/slug.ts`), makes its text a link to itself
  * (`<a class="inkwell-heading-anchor" href="#id">`), and records the headings in
  * `file.data.headings` for a table of contents.
  *
@@ -23,7 +23,7 @@ const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * keyboard. A heading that already contains a link gets a separate `#` anchor after its text.
  */
 export function headingsTransform(file: VFile): ElementTransform {
-  const slugger = new GithubSlugger();
+  const idOf = headingIds();
   const headings: Heading[] = [];
   file.data.headings = headings;
   return {
@@ -32,7 +32,7 @@ export function headingsTransform(file: VFile): ElementTransform {
       if (node.tagName === 'section' && 'dataFootnotes' in node.properties) return 'skip';
       if (!headingTags.has(node.tagName)) return undefined;
       const text = hastToString(node).replace(/\s+/g, ' ').trim();
-      const id = slugger.slug(text || 'section');
+      const id = idOf(text || 'section');
       node.properties.id = id;
       headings.push({ depth: Number(node.tagName.slice(1)), id, text });
       if (containsLink(node)) {

@@ -8,6 +8,7 @@ import { importMarkdownOptions } from './markdown-module.js';
 import type { MarkdownOptions } from './options.js';
 import { renderFailure } from './render-failure.js';
 import { renderMarkdown } from './render-markdown.js';
+import { collectIfOverBudget, workerHeapBudgetMb } from './worker-heap-budget.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.js';
 
 const port = parentPort;
@@ -27,6 +28,7 @@ port.on('message', ({ jobs }: WorkerRequest) => {
       } catch (error) {
         reply({ id, failure: renderFailure(file, markdown, error) });
       }
+      collectIfOverBudget(workerHeapBudgetMb);
     }
   });
 });

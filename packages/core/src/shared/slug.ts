@@ -1,4 +1,4 @@
-import { slug as githubSlug } from 'github-slugger';
+import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import { normalizeName } from './clean-text.js';
 
 /**
@@ -11,7 +11,7 @@ import { normalizeName } from './clean-text.js';
  * | --- | --- | --- | --- | --- | --- |
  * | {@link postSlug} | post URLs (`slug:`, file name) | a run becomes `-` | kept (`v0.10.0`) | become `-` | Latin removed |
  * | {@link tagSlug} | tag and series pages | dropped (GitHub-style) | dropped (`Node.js` = `nodejs`) | spelled out (`c-plus-plus`) | Latin removed |
- * | heading ids | `#anchors` (`render/rehype-headings.ts`, github-slugger) | dropped | dropped | dropped | kept (`#café`, as on GitHub) |
+ * | {@link headingIds} | `#anchors` of headings (unique in a post) | dropped | dropped | dropped | kept (`#café`, as on GitHub) |
  *
  * Where they differ, it is on purpose: post slugs keep dots so versions stay apart (`v1.0.10`,
  * `v10.1.0`); tag slugs merge spellings (`React`, `react`, `Node.js`, `nodejs`) so two tag pages
@@ -126,4 +126,22 @@ export function tagSlug(name: string): string {
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '');
   return slug === '' || /^[-_]+$/.test(slug) ? `tag-${fingerprint(normalized)}` : slug;
+}
+
+/**
+ * Heading ids for one post, GitHub's way (`github-slugger`): lowercase, punctuation dropped, spaces
+ * become `-`, accents kept, and a repeated heading gets `-1`, `-2`, … so every id of the post is
+ * unique. Make one per post: the numbering counts the ids given so far.
+ *
+ * @example
+ * ```ts
+ * const idOf = headingIds();
+ * idOf('Getting started'); // 'getting-started'
+ * idOf('Getting started'); // 'getting-started-1'
+ * idOf('Café'); // 'café'
+ * ```
+ */
+export function headingIds(): (text: string) => string {
+  const slugger = new GithubSlugger();
+  return (text) => slugger.slug(text);
 }

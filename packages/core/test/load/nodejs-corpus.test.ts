@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
 import { z } from 'zod';
 import { loadPosts, type Post, PostValidationError, postSchema } from '../../src/index.js';
+import { nodejsBlogSchema as nodejsBlogSchemaFor, onlyBlogPosts } from './nodejs-blog.mjs';
 
 const repoRoot = path.resolve(fileURLToPath(import.meta.url), '../../../../..');
 const corpus = process.env.INKWELL_CORPUS ?? path.resolve(repoRoot, '../shared/corpus/nodejs-blog');
@@ -11,21 +12,7 @@ const exists = existsSync(corpus);
 if (!exists)
   console.warn(`Skipping the Node.js blog corpus tests: ${corpus} not found (set INKWELL_CORPUS).`);
 
-/** The Node.js blog's own frontmatter: its tags are called `category` and every post names an author. */
-const nodejsBlogSchema = z
-  .object({
-    title: z.string().min(1),
-    date: postSchema.shape.date,
-    author: z.string().min(1),
-    category: z.string().optional(),
-    slug: z.string().optional(),
-    canonical: z.url().optional(),
-  })
-  .transform(({ category, ...rest }) => ({ ...rest, tags: category ? [category] : [] }));
-
-/** The folder also holds the blog's category index page (`index.md`, `layout: blog-category`): not a post. */
-const onlyBlogPosts = ({ frontmatter }: { frontmatter: Record<string, unknown> }) =>
-  frontmatter.layout === 'blog-post';
+const nodejsBlogSchema = nodejsBlogSchemaFor(z, postSchema);
 
 describe.skipIf(!exists)('the Node.js blog corpus', () => {
   let posts: Post<{ author: string; canonical?: string }>[];

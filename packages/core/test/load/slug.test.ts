@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderMarkdown } from '../../src/render/render-markdown.js';
-import { foldLatinAccents, postSlug, postSlugFromFile, tagSlug } from '../../src/shared/slug.js';
+import { foldLatinAccents, headingIds, postSlug, postSlugFromFile, tagSlug } from '../../src/shared/slug.js';
 
 describe('postSlug', () => {
   test.each([
@@ -75,5 +75,25 @@ describe('one rule for Latin accents, in post and tag slugs', () => {
   test('heading ids keep accents, as GitHub does, so #fragments written against GitHub work', async () => {
     const { headings } = await renderMarkdown('## Café au lait\n\n## Привет мир\n');
     expect(headings.map((heading) => heading.id)).toEqual(['café-au-lait', 'привет-мир']);
+  });
+});
+
+describe('headingIds', () => {
+  test("GitHub's ids, unique within one post, numbered from the second use", () => {
+    const idOf = headingIds();
+    expect(['Getting started', 'Getting started', 'Café Node.js C++', 'Getting started'].map(idOf)).toEqual([
+      'getting-started',
+      'getting-started-1',
+      'café-nodejs-c',
+      'getting-started-2',
+    ]);
+    // A new post counts from zero again.
+    expect(headingIds()('Getting started')).toBe('getting-started');
+  });
+
+  test('are the ids rendered headings get', async () => {
+    const { headings } = await renderMarkdown('# Getting started\n\n## Getting started\n\n## Café Node.js C++');
+    const idOf = headingIds();
+    expect(headings.map((heading) => heading.id)).toEqual(headings.map((heading) => idOf(heading.text)));
   });
 });
