@@ -1,6 +1,8 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../packages/react/src/styles.css';
 import './preview.css';
+import { describeComponent } from './component-description.js';
+import { ThemedDocsContainer } from './docs-container.js';
 import { expectVisibleOnLoad } from './visible-on-load.js';
 
 /** Applies the toolbar's theme to `<html data-theme>`, as the package's head script does on a site. */
@@ -34,7 +36,7 @@ const preview: Preview = {
     // Accessibility violations fail the story's test, in Storybook and in `pnpm test`.
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { codePanel: true },
+    docs: { codePanel: true, container: ThemedDocsContainer, extractComponentDescription: describeComponent },
   },
   globalTypes: {
     theme: {
