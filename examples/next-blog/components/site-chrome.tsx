@@ -6,6 +6,7 @@ import {
   FloatingAudioPlayer,
   FloatingNav,
   LinkProvider,
+  SearchSheetProvider,
   ThemeProvider,
 } from '@inkwell/react';
 import Link from 'next/link';
@@ -14,21 +15,24 @@ import { site } from '@/lib/site';
 
 /**
  * Client providers that live in the root layout, so they survive client-side navigation: the theme,
- * Next's Link for every Inkwell link, and the one audio element that keeps narration playing.
+ * Next's Link for every Inkwell link, the one audio element that keeps narration playing, and the
+ * one search sheet, which the hub and the tag chips open (pre-filtered, for a chip).
  */
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <ThemeProvider>
       <LinkProvider component={Link}>
         <AudioProvider>
-          {children}
-          <FloatingAudioPlayer />
-          <FloatingNav
-            home="/"
-            author={{ href: site.author.url, label: `About ${site.author.name}` }}
-            search={{ indexUrl: '/search-index.json' }}
-          />
-          <CopyButtons />
+          <SearchSheetProvider indexUrl="/search-index.json">
+            {children}
+            <FloatingAudioPlayer />
+            <FloatingNav
+              home="/"
+              author={{ href: site.author.url, label: `About ${site.author.name}` }}
+              search
+            />
+            <CopyButtons />
+          </SearchSheetProvider>
         </AudioProvider>
       </LinkProvider>
     </ThemeProvider>

@@ -1,4 +1,8 @@
+'use client';
+
+import { useSearchSheet } from '@inkwell/react';
 import Link from 'next/link';
+import type { MouseEvent } from 'react';
 import { tagPath } from '@/lib/site';
 
 /** A tag with the slug of its page. */
@@ -7,16 +11,32 @@ export interface TagLink {
   slug: string;
 }
 
-/** A post's tags as links to their tag pages. */
+/**
+ * One tag chip: a link to the tag's page (without JavaScript, and with a modifier key for a new
+ * tab), which a plain click turns into the search sheet opened on that tag's posts.
+ */
+export function TagChip({ tag }: { tag: TagLink }) {
+  const search = useSearchSheet();
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    search.open({ tags: [tag.name] });
+  };
+  return (
+    <Link className="tag" href={tagPath(tag.slug)} onClick={onClick} onPointerEnter={search.prefetch}>
+      #{tag.name}
+    </Link>
+  );
+}
+
+/** A post's tags as chips that open the search sheet on their tag. */
 export function TagList({ tags }: { tags: TagLink[] }) {
   if (tags.length === 0) return null;
   return (
     <ul className="tag-list" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link className="tag" href={tagPath(tag.slug)}>
-            #{tag.name}
-          </Link>
+          <TagChip tag={tag} />
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@
 // schema mapping the blog's `category` to `tags`) whenever the built core exports it. Until then
 // it falls back to a minimal loader (gray-matter + remark/rehype from core's own dependencies)
 // and says so, so a number never silently comes from the wrong pipeline.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,47 +12,72 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
 
-/** Where the corpus lives: `INKWELL_CORPUS`, else `<repo>/../shared/corpus/nodejs-blog`. */
-export const corpusDir = process.env.INKWELL_CORPUS ?? path.resolve(repoRoot, '../shared/corpus/nodejs-blog');
+/**
+ * The blogs the bench runs on: the Node.js blog (`INKWELL_CORPUS` overrides its folder) and the Go
+ * blog (`INKWELL_GO_CORPUS`), both beside the repository in `../shared/corpus` by default.
+ */
+export const corpora = [
+  {
+    name: 'Node.js blog',
+    key: 'nodejs',
+    dir: process.env.INKWELL_CORPUS ?? path.resolve(repoRoot, '../shared/corpus/nodejs-blog'),
+  },
+  {
+    name: 'Go blog',
+    key: 'go',
+    dir: process.env.INKWELL_GO_CORPUS ?? path.resolve(repoRoot, '../shared/corpus/go-blog'),
+  },
+];
 
 /**
  * @returns {Promise<{ posts: import('@inkwell/core').Post[], loader: string }>}
  */
-export async function loadCorpus() {
+export async function loadCorpus({ dir: corpusDir, key }) {
   if (!existsSync(corpusDir)) {
-    throw new Error(`Corpus not found at ${corpusDir}: set INKWELL_CORPUS to the nodejs-blog folder.`);
+    throw new Error(`Corpus not found at ${corpusDir}: set INKWELL_CORPUS / INKWELL_GO_CORPUS.`);
   }
-  // For quick iterations on the engine: a JSON dump of posts loaded earlier.
+  // For quick iterations on the engine: a JSON dump of posts loaded earlier (`<dir>/<key>.json`).
   if (process.env.INKWELL_BENCH_POSTS_JSON) {
-    return {
-      posts: JSON.parse(readFileSync(process.env.INKWELL_BENCH_POSTS_JSON, 'utf8')),
-      loader: `cached JSON (${process.env.INKWELL_BENCH_POSTS_JSON})`,
-    };
+    const file = path.join(process.env.INKWELL_BENCH_POSTS_JSON, `${key}.json`);
+    if (existsSync(file))
+      return { posts: JSON.parse(readFileSync(file, 'utf8')), loader: `cached JSON (${file})` };
   }
   const core = await import('@inkwell/core').catch(() => ({}));
   if (typeof core.loadPosts === 'function' && process.env.INKWELL_BENCH_LOADER !== 'fallback') {
-    return { posts: await loadWithCore(core), loader: '@inkwell/core loadPosts' };
+    const posts = await loadWithCore(core, corpusDir);
+    if (process.env.INKWELL_BENCH_POSTS_JSON) {
+      mkdirSync(process.env.INKWELL_BENCH_POSTS_JSON, { recursive: true });
+      writeFileSync(path.join(process.env.INKWELL_BENCH_POSTS_JSON, `${key}.json`), JSON.stringify(posts));
+    }
+    return { posts, loader: '@inkwell/core loadPosts' };
   }
   return {
-    posts: await loadWithFallback(),
+    posts: await loadWithFallback(corpusDir),
     loader: 'fallback (gray-matter + remark/rehype; core loadPosts not built yet)',
   };
 }
 
-async function loadWithCore(core) {
+async function loadWithCore(core, corpusDir) {
   const coreRequire = createRequire(path.join(repoRoot, 'packages/core/package.json'));
   const { z } = await import(pathToFileURL(coreRequire.resolve('zod')).href);
-  // The Node.js blog files a post under one `category` and has no `tags`.
+  // The Node.js blog files a post under one `category` and has no `tags`; the Go blog has `tags`
+  // on about half its posts and a `summary` that serves as the description.
   const schema = z
     .object({
       title: z.string(),
       date: z.coerce.date(),
       category: z.string().optional(),
+      tags: z.array(z.string()).optional(),
+      summary: z.string().optional(),
       slug: z.string().optional(),
       author: z.string().optional(),
     })
     .passthrough()
-    .transform(({ category, ...fm }) => ({ ...fm, tags: category ? [category] : [] }));
+    .transform(({ category, tags, summary, ...fm }) => ({
+      ...fm,
+      ...(summary ? { description: summary } : {}),
+      tags: tags ?? (category ? [category] : []),
+    }));
   return core.loadPosts({ dir: corpusDir, schema, onInvalid: 'skip', drafts: true, future: true });
 }
 
@@ -66,7 +91,7 @@ function listMarkdown(dir) {
   return out.sort();
 }
 
-async function loadWithFallback() {
+async function loadWithFallback(corpusDir) {
   const coreRequire = createRequire(path.join(repoRoot, 'packages/core/package.json'));
   const load = async (name) => import(pathToFileURL(coreRequire.resolve(name)).href);
   const matter = (await load('gray-matter')).default;

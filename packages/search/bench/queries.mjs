@@ -1,5 +1,4 @@
 // Deterministic benchmark queries generated from the corpus with a fixed seed.
-import { naturalQueries } from './natural-queries.mjs';
 
 /** mulberry32: a tiny seeded PRNG, so every run asks the same questions. */
 export function seeded(seed) {
@@ -28,7 +27,7 @@ function sample(rng, items, count) {
  * @param posts Post[] with `prose` (plain text outside code blocks) added by the bench.
  * @returns {{ category: string, query: string, relevant: string[], section?: string }[]}
  */
-export function generateQueries(posts, { seed = 20240601, perCategory = 100 } = {}) {
+export function generateQueries(posts, { seed = 20240601, perCategory = 100, natural = [] } = {}) {
   const rng = seeded(seed);
   const queries = [];
   const titleCount = new Map();
@@ -126,7 +125,13 @@ export function generateQueries(posts, { seed = 20240601, perCategory = 100 } = 
     rare++;
   }
 
-  for (const natural of naturalQueries) queries.push({ category: 'natural query', ...natural });
+  const slugs = new Set(posts.map((post) => post.slug));
+  for (const query of natural) {
+    const unknown = query.relevant.filter((slug) => !slugs.has(slug));
+    if (unknown.length)
+      throw new Error(`natural query ${JSON.stringify(query.query)}: no post ${unknown.join(', ')}`);
+    queries.push({ category: 'natural query', ...query });
+  }
   return queries;
 }
 

@@ -48,6 +48,21 @@ export interface BuildSearchIndexOptions {
   codeLimit?: number;
   /** Characters of prose stored per section for snippets and phrase checks (default 300). */
   snippetLength?: number;
+  /**
+   * The URL of a post, stored in the index and returned as `SearchResult.href`, so no consumer
+   * guesses the site's URL scheme. Default: `/posts/${encodeURIComponent(slug)}/`.
+   *
+   * @example
+   * ```ts
+   * buildSearchIndex(posts, { href: (post) => `/blog/${post.slug}` });
+   * ```
+   */
+  href?: (post: IndexablePost) => string;
+}
+
+/** The default URL of a post: `/posts/<slug>/`. */
+export function defaultPostHref(post: Pick<IndexablePost, 'slug'>): string {
+  return `/posts/${encodeURIComponent(post.slug)}/`;
 }
 
 /** A commit hash or a long number: noise that would fill the index with terms nobody types. */
@@ -72,7 +87,14 @@ export function buildSearchIndex(
   posts: readonly IndexablePost[],
   options: BuildSearchIndexOptions = {},
 ): string {
-  const { tier = 'full', stemming = true, synonyms = {}, codeLimit = 400, snippetLength = 300 } = options;
+  const {
+    tier = 'full',
+    stemming = true,
+    synonyms = {},
+    codeLimit = 400,
+    snippetLength = 300,
+    href = defaultPostHref,
+  } = options;
   const full = tier === 'full';
   const terms = (text: string | undefined): string =>
     words(text ?? '')
@@ -88,10 +110,15 @@ export function buildSearchIndex(
     const description = post.description?.trim() || undefined;
     // The first tier indexes descriptions but does not store them: it must stay small, and
     // `@inkwell/core` fills `description` from the excerpt, so it is often long.
+    const url = href(post);
+    if (typeof url !== 'string')
+      throw new TypeError(
+        `@inkwell/search: options.href returned ${typeof url} for post "${post.slug}"; return the post's URL as a string.`,
+      );
     serializedPosts.push(
       description === undefined || !full
-        ? [post.slug, post.title, post.date, [...post.tags]]
-        : [post.slug, post.title, post.date, [...post.tags], description],
+        ? [post.slug, post.title, post.date, [...post.tags], url]
+        : [post.slug, post.title, post.date, [...post.tags], url, description],
     );
     const parts = full
       ? splitSections(post.html, post.headings)

@@ -8,7 +8,7 @@ import type { AsPlainObject } from 'minisearch';
 export const INDEX_FORMAT = 'inkwell-search';
 
 /** Version of the serialized format. Bumped whenever an older index cannot be read. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /**
  * Indexed fields, short names because they repeat in the serialized index: title, headings,
@@ -24,12 +24,13 @@ export const FIELDS = ['t', 'h', 'g', 'd', 'b'] as const;
  */
 export type IndexTier = 'full' | 'headings';
 
-/** A post as results display it: `[slug, title, date, tags, description?]`. */
+/** A post as results display it: `[slug, title, date, tags, href, description?]`. */
 export type SerializedPost = [
   slug: string,
   title: string,
   date: string,
   tags: string[],
+  href: string,
   description?: string,
 ];
 

@@ -3,6 +3,6 @@
 export type { IndexTier, SerializedIndex } from './format.js';
 export { INDEX_FORMAT_VERSION } from './format.js';
 export { loadSearchIndex, SearchIndexFormatError } from './load.js';
-export type { SearchOptions, SearchResult, TagCount } from './search-index.js';
+export type { SearchOptions, SearchResult, SearchWithTags, TagCount } from './search-index.js';
 export { SearchIndex } from './search-index.js';
 export type { Snippet } from './snippet.js';

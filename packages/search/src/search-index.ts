@@ -20,6 +20,8 @@ export interface SearchOptions {
 /** One post that matches a query, with the section that matches best. */
 export interface SearchResult {
   slug: string;
+  /** The post's URL, as `buildSearchIndex`'s `href` option made it (link to `href + '#' + section.id`). */
+  href: string;
   title: string;
   description?: string;
   tags: string[];
@@ -37,6 +39,13 @@ export interface SearchResult {
 export interface TagCount {
   tag: string;
   count: number;
+}
+
+/** What {@link SearchIndex.searchWithTags} returns: results and tag facets of one match pass. */
+export interface SearchWithTags {
+  results: SearchResult[];
+  /** Tag counts over the posts the query matches (over all posts for an empty query), filter applied. */
+  tags: TagCount[];
 }
 
 interface PostMatch {
@@ -135,9 +144,53 @@ export class SearchIndex {
    * ```
    */
   search(query: string, options: SearchOptions = {}): SearchResult[] {
-    return this.#match(query, options)
-      .slice(0, Math.max(0, options.limit ?? 10))
-      .map((match) => this.#result(match));
+    return this.searchWithTags(query, options).results;
+  }
+
+  /**
+   * Results and tag facet counts from one match pass (what a search box with tag chips needs on
+   * every keystroke). Counts are over the posts that match the query (all its words; any of them
+   * when no post has all), or over all posts for an empty query, with the `tags` filter applied.
+   * An empty query with `tags` lists that tag's posts, newest first.
+   *
+   * @example
+   * ```ts
+   * const { results, tags } = index.searchWithTags('tls', { tags: ['security'], limit: 8 });
+   * tags; // [{ tag: 'security', count: 12 }, { tag: 'release', count: 5 }, …]
+   * ```
+   */
+  searchWithTags(query: string, options: SearchOptions = {}): SearchWithTags {
+    const limit = Math.max(0, options.limit ?? 10);
+    if (!words(String(query).slice(0, 256)).length) {
+      const chosen = this.#filterOnly(options.tags);
+      const results = options.tags?.length
+        ? chosen.slice(0, limit).map((post) => this.#result(this.#bare(post)))
+        : [];
+      return { results, tags: countTags(chosen, this.#data.posts) };
+    }
+    const matches = this.#match(query, options);
+    const all = matches.filter((match) => match.clauses.size === matches[0]?.clauses.size);
+    return {
+      results: matches.slice(0, limit).map((match) => this.#result(match)),
+      tags: countTags(
+        all.map((match) => match.post),
+        this.#data.posts,
+      ),
+    };
+  }
+
+  /** Posts having every tag of `tags`, newest first. */
+  #filterOnly(tags: readonly string[] | undefined): number[] {
+    const posts = this.#data.posts;
+    return posts
+      .map((_, index) => index)
+      .filter((index) => hasTags(posts[index]?.[3], tags))
+      .sort((a, b) => (posts[b]?.[2] ?? '').localeCompare(posts[a]?.[2] ?? '') || a - b);
+  }
+
+  /** A match of a whole post with no query (filter-only listings). */
+  #bare(post: number): PostMatch {
+    return { post, doc: this.#firstDoc[post] ?? 0, score: 0, clauses: new Set(), terms: new Set(), exact: 0 };
   }
 
   /**
@@ -151,21 +204,7 @@ export class SearchIndex {
    * ```
    */
   tags(query = '', options: Pick<SearchOptions, 'tags'> = {}): TagCount[] {
-    const posts = this.#data.posts;
-    let chosen: number[];
-    if (words(query).length) {
-      const matches = this.#match(query, { ...options, limit: Number.POSITIVE_INFINITY });
-      const all = matches.filter((match) => match.clauses.size === matches[0]?.clauses.size);
-      chosen = all.map((match) => match.post);
-    } else {
-      chosen = posts.map((_, index) => index).filter((index) => hasTags(posts[index]?.[3], options.tags));
-    }
-    const counts = new Map<string, number>();
-    for (const index of chosen)
-      for (const tag of posts[index]?.[3] ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    return [...counts]
-      .map(([tag, count]) => ({ tag, count }))
-      .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
+    return this.searchWithTags(query, { tags: options.tags, limit: 0 }).tags;
   }
 
   /**
@@ -286,7 +325,7 @@ export class SearchIndex {
    * is in the title (the last one possibly half-typed), 1 when its quoted phrases appear, else 0.
    */
   #exactness(match: PostMatch, plan: QueryPlan): number {
-    const [, title, , , description] = this.#data.posts[match.post] ?? [];
+    const [, title, , , , description] = this.#data.posts[match.post] ?? [];
     const [, text, , heading] = this.#data.sections[match.doc] ?? [];
     const cache = this.#cache;
     cache.title[match.post] ??= wordsOf(title);
@@ -310,9 +349,10 @@ export class SearchIndex {
   }
 
   #result(match: PostMatch): SearchResult {
-    const [slug = '', title = '', date = '', tags = [], description] = this.#data.posts[match.post] ?? [];
+    const [slug = '', title = '', date = '', tags = [], href = '', description] =
+      this.#data.posts[match.post] ?? [];
     const [, text, id, heading] = this.#data.sections[match.doc] ?? [];
-    const result: SearchResult = { slug, title, tags, date, score: match.score };
+    const result: SearchResult = { slug, href, title, tags, date, score: match.score };
     if (description !== undefined) result.description = description;
     if (id !== undefined) result.section = { id, title: heading ?? '' };
     const source = text || (id === undefined ? description : undefined);
@@ -325,6 +365,15 @@ function wordsOf(text: string | undefined): string {
   return words(text ?? '')
     .map((span) => span.word)
     .join(' ');
+}
+
+function countTags(chosen: readonly number[], posts: SerializedIndex['posts']): TagCount[] {
+  const counts = new Map<string, number>();
+  for (const index of chosen)
+    for (const tag of posts[index]?.[3] ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
 }
 
 function hasTags(tags: readonly string[] | undefined, required: readonly string[] | undefined): boolean {

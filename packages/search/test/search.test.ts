@@ -1,5 +1,6 @@
 import type { Post } from '@inkwell/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type * as BuildEntry from '../src/index.js';
 import {
   buildSearchIndex,
   INDEX_FORMAT_VERSION,
@@ -7,6 +8,7 @@ import {
   loadSearchIndex,
   SearchIndexFormatError,
 } from '../src/index.js';
+import type * as BrowserEntry from '../src/query.js';
 import { post, posts } from './fixtures.js';
 
 const index = loadSearchIndex(buildSearchIndex(posts));
@@ -122,6 +124,54 @@ describe('results', () => {
   });
 });
 
+describe('links', () => {
+  it("stores each post's URL: /posts/<slug>/ by default, or what options.href returns", () => {
+    expect(index.search('paris')[0]?.href).toBe('/posts/cafe/');
+    const custom = loadSearchIndex(buildSearchIndex(posts, { href: (p) => `/blog/${p.slug}.html` }));
+    expect(custom.search('paris')[0]?.href).toBe('/blog/cafe.html');
+    const odd = loadSearchIndex(buildSearchIndex([post('a b', 'Zebra', [{ html: '<p>x</p>' }])]));
+    expect(odd.search('zebra')[0]?.href).toBe('/posts/a%20b/');
+  });
+
+  it('rejects an href option that returns no string, naming the post', () => {
+    expect(() => buildSearchIndex(posts, { href: () => undefined as unknown as string })).toThrow(
+      /href returned undefined for post "streams"/,
+    );
+  });
+});
+
+describe('filter-only search', () => {
+  it("lists a tag's posts newest first when the query is empty", () => {
+    expect(slugs('', { tags: ['performance'] })).toEqual(['workers', 'event-loop']);
+    expect(slugs('  ', { tags: ['node'] })).toEqual(['workers', 'streams', 'event-loop']);
+    expect(slugs('', { tags: ['node'], limit: 1 })).toEqual(['workers']);
+    expect(slugs('', { tags: ['nope'] })).toEqual([]);
+    // No query and no filter: nothing to list.
+    expect(slugs('')).toEqual([]);
+  });
+});
+
+describe('searchWithTags()', () => {
+  it("returns the results of search() and tag counts over the query's matches", () => {
+    const { results, tags } = index.searchWithTags('worker');
+    expect(results).toEqual(index.search('worker'));
+    expect(tags).toEqual([
+      { tag: 'node', count: 1 },
+      { tag: 'performance', count: 1 },
+    ]);
+  });
+
+  it('counts over all posts for an empty query, with the filter applied', () => {
+    expect(index.searchWithTags('').tags).toEqual(index.tags());
+    const filtered = index.searchWithTags('', { tags: ['performance'] });
+    expect(filtered.results.map((r) => r.slug)).toEqual(['workers', 'event-loop']);
+    expect(filtered.tags).toEqual([
+      { tag: 'node', count: 2 },
+      { tag: 'performance', count: 2 },
+    ]);
+  });
+});
+
 describe('tags()', () => {
   it('counts tags over all posts, and over the posts a query matches', () => {
     expect(index.tags()[0]).toEqual({ tag: 'node', count: 3 });
@@ -186,7 +236,11 @@ describe('serialization', () => {
     const data = JSON.parse(buildSearchIndex(posts));
     data.version = INDEX_FORMAT_VERSION + 1;
     expect(() => loadSearchIndex(JSON.stringify(data))).toThrow(SearchIndexFormatError);
-    expect(() => loadSearchIndex(data)).toThrow(/version 2.*reads version 1.*Rebuild the index/);
+    expect(() => loadSearchIndex(data)).toThrow(
+      new RegExp(
+        `version ${INDEX_FORMAT_VERSION + 1}.*reads version ${INDEX_FORMAT_VERSION}.*Rebuild the index`,
+      ),
+    );
   });
 
   it('rejects foreign and damaged input', () => {
@@ -218,6 +272,17 @@ describe('first tier (headings)', () => {
 describe('input', () => {
   it('accepts the posts @inkwell/core loads', () => {
     expectTypeOf<Post>().toExtend<IndexablePost>();
+  });
+
+  it('exports the same result types from the build entry and the browser entry', () => {
+    expectTypeOf<BuildEntry.SearchResult>().toEqualTypeOf<BrowserEntry.SearchResult>();
+    expectTypeOf<BuildEntry.TagCount>().toEqualTypeOf<BrowserEntry.TagCount>();
+    expectTypeOf<BuildEntry.SearchWithTags>().toEqualTypeOf<BrowserEntry.SearchWithTags>();
+    expectTypeOf<BrowserEntry.SearchResult['href']>().toEqualTypeOf<string>();
+    expectTypeOf<ReturnType<BrowserEntry.SearchIndex['searchWithTags']>>().toEqualTypeOf<{
+      results: BrowserEntry.SearchResult[];
+      tags: BrowserEntry.TagCount[];
+    }>();
   });
 });
 

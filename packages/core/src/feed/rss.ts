@@ -23,16 +23,20 @@ function item(entry: FeedEntry, data: FeedData) {
         length: entry.audio.length ?? 0,
         type: entry.audio.mimeType,
       }),
+    // Apple's podcast spec recommends whole seconds over a clock.
+    entry.audio?.durationSeconds !== undefined &&
+      textElement('itunes:duration', String(Math.round(entry.audio.durationSeconds))),
     entry.image && element('media:thumbnail', { url: entry.image.url }),
   );
 }
 
 /**
  * Writes RSS 2.0 (https://www.rssboard.org/rss-specification) with the `content`, `dc`, `atom`
- * (self link) and `media` (cover image) extensions.
+ * (self link), `media` (cover image) and `itunes` (narration duration) extensions.
  */
 export function writeRss(data: FeedData): string {
   const withImages = data.entries.some((entry) => entry.image);
+  const withDurations = data.entries.some((entry) => entry.audio?.durationSeconds !== undefined);
   const editor = data.author?.email ? `${data.author.email} (${data.author.name})` : undefined;
   return xmlDocument(
     element(
@@ -43,6 +47,7 @@ export function writeRss(data: FeedData): string {
         'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
         'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
         'xmlns:media': withImages ? 'http://search.yahoo.com/mrss/' : undefined,
+        'xmlns:itunes': withDurations ? 'http://www.itunes.com/dtds/podcast-1.0.dtd' : undefined,
       },
       element(
         'channel',

@@ -1,9 +1,10 @@
 import type { PostIssue } from '../errors/post-issue.js';
 import type { Post } from '../post.js';
+import { drawDiagrams } from '../render/draw-diagrams.js';
 import { markdownModuleUrl } from '../render/markdown-module.js';
 import { optionsFingerprint } from '../render/options-fingerprint.js';
 import { type RenderedMarkdown, warmUpRenderer } from '../render/render-markdown.js';
-import { isRenderFailure, renderPostsSettled } from '../render/render-posts.js';
+import { defaultCacheDir, isRenderFailure, renderPostsSettled } from '../render/render-posts.js';
 import { compareNewestFirst } from '../shared/sort-order.js';
 import { assemblePost } from './assemble-post.js';
 import type { LoadMemo } from './load-memo.js';
@@ -101,6 +102,9 @@ export async function buildPosts(
     for (const warning of warnings) onWarning(warning);
     posts.push(assemblePost(post, content));
   });
+  if (options.markdown?.mermaid !== 'source') {
+    await drawDiagrams(posts, { cache: options.cache ?? defaultCacheDir(), onWarning });
+  }
   return { posts: posts.sort(compareNewestFirst), failures };
 }
 

@@ -1,6 +1,8 @@
 import { PostValidationError } from '../errors/post-validation-error.js';
+import { drawDiagrams } from '../render/draw-diagrams.js';
 import type { MarkdownOptions } from '../render/options.js';
 import { renderMarkdown } from '../render/render-markdown.js';
+import { defaultCacheDir } from '../render/render-posts.js';
 import { postSchema } from '../schema/post-schema.js';
 import type { PostOf, PostSchema } from '../schema/post-schema-type.js';
 import { assemblePost } from './assemble-post.js';
@@ -67,5 +69,8 @@ export async function parsePost<Schema extends PostSchema = typeof postSchema>(
   });
   const onWarning = options.onWarning ?? ((warning: string) => console.warn(warning));
   for (const warning of warnings) onWarning(warning);
-  return assemblePost(result.post, rendered) as PostOf<Schema>;
+  const post = assemblePost(result.post, rendered);
+  if (options.markdown?.mermaid !== 'source')
+    await drawDiagrams([post], { cache: defaultCacheDir(), onWarning });
+  return post as PostOf<Schema>;
 }

@@ -48,6 +48,12 @@ export interface MarkdownOptions {
   sanitize?: boolean | Schema;
   /** Add a copy button (`<button data-inkwell-copy>`) to every code block. Default `true`. */
   copyButton?: boolean;
+  /**
+   * ` ```mermaid ` fences: `'svg'` (default) — `loadPosts` and `parsePost` draw them at build time as SVG
+   * figures, light and dark, in the system Chromium (optional peers `mermaid` and `playwright-core`);
+   * `'source'` — left as `<pre class="mermaid">` for mermaid's own client-side `run()`.
+   */
+  mermaid?: 'svg' | 'source';
 }
 
 /** Default code themes. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField } from './date-field.js';
+import { durationField } from './duration-field.js';
 
 const text = z.string().trim().min(1);
 
@@ -8,7 +9,7 @@ const audioField = z.object(
   {
     src: text,
     title: text.optional(),
-    duration: z.number().positive().optional(),
+    duration: durationField.optional(),
     mimeType: text.optional(),
   },
   {
@@ -39,7 +40,7 @@ const seriesField = z.union([text, z.object({ name: text, part: z.number().int()
  * | `draft` | boolean | default `false` |
  * | `slug` | text | default: the file or folder name without a `YYYY-MM-DD-` prefix |
  * | `coverImage`, `coverImageAlt` | text | |
- * | `audio` | `{ src, title?, duration?, mimeType? }` | narration; `duration` in seconds |
+ * | `audio` | `{ src, title?, duration?, mimeType? }` | narration; `duration` as `"04:55"`, `"1:02:03"` or seconds, becomes seconds |
  * | `series` | text or `{ name, part? }` | |
  *
  * @example Extending it with your own fields (the `Post` type follows):

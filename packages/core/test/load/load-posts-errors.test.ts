@@ -222,7 +222,7 @@ describe('frontmatter syntax', () => {
         line: 6,
         column: 12,
         path: 'audio.duration',
-        message: 'must be a number, got "long"',
+        message: '"long" is not a duration; use "04:55" (mm:ss), "1:02:03" (h:mm:ss) or seconds like 295',
       },
       { file: 'syntax.md', line: 3, column: 8, path: '', message: 'invalid TOML: invalid date' },
     ]);

@@ -58,6 +58,12 @@ describe('createFeed: RSS 2.0', () => {
     expect(at(withLength, 'channel.item.0.enclosure.0.@length')).toBe('123456');
   });
 
+  it('carries the narration duration as itunes:duration in whole seconds', () => {
+    expect(at(feed, 'channel.item.0.itunes:duration')).toBe('754');
+    expect(at(feed, 'channel.item.1.itunes:duration')).toBeUndefined();
+    expect(at(feed, '@xmlns:itunes')).toBe('http://www.itunes.com/dtds/podcast-1.0.dtd');
+  });
+
   it('turns tags into categories under their site-wide display name', () => {
     // Part 2 spells its tags "node.js"/"streams"; the spelling used most ("Node.js") wins.
     expect([0, 1, 2].map((i) => at(feed, `channel.item.${i}.category`))).toEqual([

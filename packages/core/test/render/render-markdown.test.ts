@@ -54,9 +54,9 @@ describe('code blocks', () => {
     expect(warnings[0]).toMatch(/^post\.md:3:1 {2}Unknown code language "klingon"/);
   });
 
-  it('emits mermaid fences untouched for client-side rendering', async () => {
+  it('emits mermaid fences untouched, with their line, for drawing or client-side rendering', async () => {
     const { html } = await render('```mermaid\ngraph TD\n  A --> B\n```');
-    expect(html).toBe('<pre class="mermaid">graph TD\n  A --> B</pre>');
+    expect(html).toBe('<pre class="mermaid" data-line="1">graph TD\n  A --> B</pre>');
   });
 });
 

@@ -77,7 +77,8 @@ describe('postSchema', () => {
       date: 'is missing; add a line like date: 2025-11-18',
     });
     expect(messages({ title: 'A', date: '2025-01-01', audio: { src: '/a.mp3', duration: -3 } })).toEqual({
-      'audio.duration': 'must be more than 0, got the number -3',
+      'audio.duration':
+        'the number -3 is not a duration; use "04:55" (mm:ss), "1:02:03" (h:mm:ss) or seconds like 295',
     });
   });
 

@@ -272,7 +272,12 @@ const fencePayloads: HostilePayload[] = [
   payload(
     'mermaid with html',
     `\`\`\`mermaid\ngraph TD; A["<img src=x onerror=${JS}>"]-->B\n\`\`\``,
-    'graph TD',
+    'Diagram source',
+  ),
+  payload(
+    'mermaid directive unlocking html labels and remote css',
+    `\`\`\`mermaid\n%%{init: {"securityLevel": "loose", "htmlLabels": true, "flowchart": {"htmlLabels": true}, "themeCSS": "@import url(/pwned.css); .node rect { fill: url(/pwned.svg#x) }"}}%%\ngraph TD; A["<img src=/pwned.png onerror=${JS}>"]-->B\n\`\`\``,
+    'Diagram source',
   ),
   payload(
     'meta highlight garbage',

@@ -59,6 +59,7 @@ describe('hostile markdown, loaded with loadPosts', () => {
     expect(html).not.toMatch(/<script/i);
     const findings = staticFindings(html);
     expect(findings.tags).toEqual([]);
+    for (const style of findings.diagramStyles) expect(style).not.toMatch(/@import|url\(\s*['"]?(?!#)/i);
     expect(findings.handlers).toEqual([]);
     expect(findings.scriptUrls).toEqual([]);
     expect(findings.styleAttributes.filter((style) => !ownStyle.test(style))).toEqual([]);

@@ -3,9 +3,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
-import type { AudioTrack } from './audio-context.js';
 import { AudioPlayer } from './audio-player.js';
 import { AudioProvider } from './audio-provider.js';
+import type { AudioTrack } from './audio-types.js';
 import { FloatingAudioPlayer } from './floating-audio-player.js';
 import { useAudio } from './use-audio.js';
 

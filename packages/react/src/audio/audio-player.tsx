@@ -1,7 +1,8 @@
 'use client';
-import { type HTMLAttributes, useEffect, useId, useRef, useState } from 'react';
+import { type HTMLAttributes, type Ref, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { classNames } from '../internal/class-names.js';
-import type { AudioContextValue, AudioStatus, AudioTrack } from './audio-context.js';
+import { type AudioPlayerLabels, defaultAudioLabels } from './audio-labels.js';
+import type { AudioContextValue, AudioStatus, AudioTrack } from './audio-types.js';
 import { formatClock, isKnownTime } from './format-time.js';
 import { Icon } from './icons.js';
 import { handlePlayerShortcut } from './player-shortcuts.js';
@@ -17,6 +18,8 @@ export interface AudioPlayerProps extends Omit<HTMLAttributes<HTMLElement>, 'chi
   download?: boolean | string;
   /** Playback rates in the speed menu. */
   rates?: readonly number[];
+  /** Texts, for another language: pass only the ones you change. */
+  labels?: Partial<AudioPlayerLabels>;
 }
 
 /** Whether a status means the element is (trying to be) playing, so the main button pauses. */
@@ -24,38 +27,74 @@ export function isActive(status: AudioStatus): boolean {
   return status === 'playing' || status === 'buffering' || status === 'loading';
 }
 
-/** What a screen reader hears about waiting states (a polite live region). */
-export function statusAnnouncement(status: AudioStatus): string {
-  return status === 'loading' ? 'Loading audio…' : status === 'buffering' ? 'Buffering…' : '';
-}
-
-/** The label of the main button: Pause while active, Retry after an error, else Play or Resume. */
-export function mainButtonLabel(status: AudioStatus, resumeAt = 0): string {
-  if (isActive(status)) return 'Pause';
-  if (status === 'error') return 'Retry';
-  return resumeAt > 0 && status === 'idle' ? `Resume from ${formatClock(resumeAt)}` : 'Play';
+/**
+ * The region both players share: state in `data-state`, the keyboard shortcuts, and a polite live
+ * region for the waiting states.
+ */
+export function PlayerRegion({
+  audio,
+  track,
+  status,
+  labels,
+  onKeyDown,
+  children,
+  ...props
+}: HTMLAttributes<HTMLElement> & {
+  ref?: Ref<HTMLElement>;
+  audio: AudioContextValue;
+  track?: AudioTrack;
+  status: AudioStatus;
+  labels: AudioPlayerLabels;
+}) {
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a labelled region; the shortcuts act on keys from the controls inside it.
+    <section
+      {...props}
+      data-state={status}
+      onKeyDown={(event) => {
+        onKeyDown?.(event);
+        handlePlayerShortcut(event, audio, track);
+      }}
+    >
+      {children}
+      <span className="inkwell-audio__sr" role="status">
+        {status === 'loading' ? labels.loading : status === 'buffering' ? labels.buffering : ''}
+      </span>
+    </section>
+  );
 }
 
 /** Play/pause button with the buffering ring, shared by both players. */
 export function MainButton({
   audio,
   status,
+  labels,
   track,
   resumeAt,
 }: {
   audio: AudioContextValue;
   status: AudioStatus;
+  labels: AudioPlayerLabels;
   track?: AudioTrack;
   resumeAt?: number;
 }) {
+  const active = isActive(status);
+  const error = status === 'error';
+  const label = active
+    ? labels.pause
+    : error
+      ? labels.retry
+      : resumeAt && status === 'idle'
+        ? labels.resume(formatClock(resumeAt))
+        : labels.play;
   return (
     <button
       type="button"
       className="inkwell-audio__play"
-      aria-label={mainButtonLabel(status, resumeAt)}
+      aria-label={label}
       onClick={() => audio.toggle(track)}
     >
-      <Icon name={isActive(status) ? 'pause' : status === 'error' ? 'retry' : 'play'} />
+      <Icon name={active ? 'pause' : error ? 'retry' : 'play'} />
     </button>
   );
 }
@@ -64,23 +103,121 @@ export function MainButton({
 export function SkipButton({
   audio,
   seconds,
+  labels,
   disabled,
 }: {
   audio: AudioContextValue;
   seconds: number;
+  labels: AudioPlayerLabels;
   disabled?: boolean;
 }) {
   const back = seconds < 0;
+  const amount = Math.abs(seconds);
   return (
     <button
       type="button"
       className="inkwell-audio__button"
-      aria-label={`${back ? 'Back' : 'Forward'} ${Math.abs(seconds)} seconds`}
+      aria-label={back ? labels.back(amount) : labels.forward(amount)}
       disabled={disabled}
       onClick={() => audio.skip(seconds)}
     >
-      <Icon name={back ? 'back' : 'forward'} label={String(Math.abs(seconds))} />
+      <Icon name={back ? 'back' : 'forward'} label={String(amount)} />
     </button>
+  );
+}
+
+/** Tells the provider whether this player is on screen, so the floating one hides meanwhile. */
+function useReportVisibility(rootRef: RefObject<HTMLElement | null>, src: string, audio: AudioContextValue) {
+  const id = useId();
+  const { reportPlayer } = audio;
+  useEffect(() => {
+    const element = rootRef.current;
+    if (!element) return;
+    // Without IntersectionObserver, a mounted player counts as visible: the floating one then shows on other pages.
+    const observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => {
+            const last = entries.at(-1);
+            if (last) reportPlayer(id, src, last.isIntersecting);
+          })
+        : null;
+    if (observer) observer.observe(element);
+    else reportPlayer(id, src, true);
+    return () => {
+      observer?.disconnect();
+      reportPlayer(id, src, null);
+    };
+  }, [id, src, rootRef, reportPlayer]);
+}
+
+/** Skip, speed, mute, volume and download: the second row of the full player. */
+function PlayerControls({
+  audio,
+  track,
+  current,
+  rates,
+  download,
+  labels,
+}: {
+  audio: AudioContextValue;
+  track: AudioTrack;
+  current: boolean;
+  rates: readonly number[];
+  /** The file name to save as; `undefined`: no download link. */
+  download: string | undefined;
+  labels: AudioPlayerLabels;
+}) {
+  const rateOptions = rates.includes(audio.rate) ? rates : [...rates, audio.rate].sort((a, b) => a - b);
+  const level = audio.muted ? 0 : audio.volume;
+  return (
+    <div className="inkwell-audio__controls">
+      <SkipButton audio={audio} seconds={-15} labels={labels} disabled={!current} />
+      <SkipButton audio={audio} seconds={30} labels={labels} disabled={!current} />
+      <select
+        className="inkwell-audio__rate"
+        aria-label={labels.speed}
+        value={String(audio.rate)}
+        onChange={(event) => audio.setRate(Number(event.target.value))}
+      >
+        {rateOptions.map((rate) => (
+          <option key={rate} value={String(rate)}>
+            {rate}×
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="inkwell-audio__button"
+        aria-label={audio.muted ? labels.unmute : labels.mute}
+        aria-pressed={audio.muted}
+        onClick={() => audio.setMuted(!audio.muted)}
+      >
+        <Icon name={audio.muted ? 'muted' : 'volume'} />
+      </button>
+      {audio.canSetVolume && (
+        <input
+          type="range"
+          className="inkwell-audio__volume"
+          aria-label={labels.volume}
+          min={0}
+          max={1}
+          step={0.05}
+          value={level}
+          aria-valuetext={`${Math.round(level * 100)}%`}
+          onChange={(event) => audio.setVolume(Number(event.target.value))}
+        />
+      )}
+      {download !== undefined && (
+        <a
+          className="inkwell-audio__button"
+          href={track.src}
+          download={download}
+          aria-label={labels.download}
+        >
+          <Icon name="download" />
+        </a>
+      )}
+    </div>
   );
 }
 
@@ -93,6 +230,7 @@ export function SkipButton({
  * and forward 30 s, remembered speed, mute and volume (volume hidden where the platform ignores
  * it, as on iOS), optional download link. While focus is inside: Space/K play/pause, J/L skip,
  * M mute. State is in `data-state`: `idle | loading | playing | paused | buffering | ended | error`.
+ * Every text can be replaced through `labels`.
  *
  * @example
  * // app/posts/[slug]/page.tsx
@@ -102,68 +240,48 @@ export function AudioPlayer({
   audio: track,
   download,
   rates = PLAYBACK_RATES,
+  labels: labelOverrides,
   className,
   ...rest
 }: AudioPlayerProps) {
   const audio = useAudio();
-  const id = useId();
+  const labels = { ...defaultAudioLabels, ...labelOverrides };
   const rootRef = useRef<HTMLElement>(null);
   const current = audio.track?.src === track.src;
   const [resumeAt, setResumeAt] = useState(0);
-  const { reportPlayer } = audio;
+  useReportVisibility(rootRef, track.src, audio);
 
   // Read after mount (storage is browser-only) and again whenever this track stops being the loaded one.
   useEffect(() => {
     if (!current) setResumeAt(readPosition(track.src));
   }, [track.src, current]);
 
-  useEffect(() => {
-    const element = rootRef.current;
-    if (!element) return;
-    // Without IntersectionObserver, a mounted player counts as visible: the floating one then shows on other pages.
-    if (typeof IntersectionObserver !== 'function') {
-      reportPlayer(id, track.src, true);
-    } else {
-      const observer = new IntersectionObserver((entries) => {
-        const last = entries[entries.length - 1];
-        if (last) reportPlayer(id, track.src, last.isIntersecting);
-      });
-      observer.observe(element);
-      return () => {
-        observer.disconnect();
-        reportPlayer(id, track.src, null);
-      };
-    }
-    return () => reportPlayer(id, track.src, null);
-  }, [id, track.src, reportPlayer]);
-
   const status: AudioStatus = current ? audio.status : 'idle';
   const duration = current ? audio.duration : isKnownTime(track.duration) ? track.duration : Number.NaN;
   const position = current ? audio.currentTime : resumeAt;
-  const title = track.title ?? 'Listen to this post';
-  const rateOptions = rates.includes(audio.rate) ? rates : [...rates, audio.rate].sort((a, b) => a - b);
-  const fileName = typeof download === 'string' ? download : '';
+  const title = track.title ?? labels.untitled;
+  const fileName = download ? (download === true ? '' : download) : undefined;
 
   return (
-    <section
+    <PlayerRegion
       ref={rootRef}
-      aria-label={`Audio: ${title}`}
+      aria-label={labels.player(title)}
       {...rest}
       className={classNames('inkwell-audio', className)}
-      data-state={status}
       data-duration={isKnownTime(duration) ? 'known' : 'unknown'}
-      onKeyDown={(event) => {
-        rest.onKeyDown?.(event);
-        handlePlayerShortcut(event, audio, track);
-      }}
+      audio={audio}
+      track={track}
+      status={status}
+      labels={labels}
     >
       <div className="inkwell-audio__main">
-        <MainButton audio={audio} status={status} track={track} resumeAt={resumeAt} />
+        <MainButton audio={audio} status={status} labels={labels} track={track} resumeAt={resumeAt} />
         <div className="inkwell-audio__body">
           <p className="inkwell-audio__title">{title}</p>
           <SeekSlider
             value={position}
             max={duration}
+            labels={labels}
             onSeek={(seconds) => {
               // Seeking an unloaded track loads it and starts there.
               if (!current) audio.play(track);
@@ -173,77 +291,33 @@ export function AudioPlayer({
           <div className="inkwell-audio__times">
             <span>{formatClock(position)}</span>
             <span>
-              <span className="inkwell-audio__sr">remaining </span>
+              <span className="inkwell-audio__sr">{labels.remaining} </span>
               {isKnownTime(duration) ? `-${formatClock(Math.max(0, duration - position))}` : '--:--'}
             </span>
           </div>
         </div>
       </div>
-      <div className="inkwell-audio__controls">
-        <SkipButton audio={audio} seconds={-15} disabled={!current} />
-        <SkipButton audio={audio} seconds={30} disabled={!current} />
-        <select
-          className="inkwell-audio__rate"
-          aria-label="Playback speed"
-          value={String(audio.rate)}
-          onChange={(event) => audio.setRate(Number(event.target.value))}
-        >
-          {rateOptions.map((rate) => (
-            <option key={rate} value={String(rate)}>
-              {rate}×
-            </option>
-          ))}
-        </select>
-        <span className="inkwell-audio__spacer" />
-        <button
-          type="button"
-          className="inkwell-audio__button"
-          aria-label={audio.muted ? 'Unmute' : 'Mute'}
-          aria-pressed={audio.muted}
-          onClick={() => audio.setMuted(!audio.muted)}
-        >
-          <Icon name={audio.muted ? 'muted' : 'volume'} />
-        </button>
-        {audio.canSetVolume && (
-          <input
-            type="range"
-            className="inkwell-audio__volume"
-            aria-label="Volume"
-            min={0}
-            max={1}
-            step={0.05}
-            value={audio.muted ? 0 : audio.volume}
-            aria-valuetext={`${Math.round((audio.muted ? 0 : audio.volume) * 100)}%`}
-            onChange={(event) => audio.setVolume(Number(event.target.value))}
-          />
-        )}
-        {download && (
-          <a
-            className="inkwell-audio__button"
-            href={track.src}
-            download={fileName}
-            aria-label="Download audio"
-          >
-            <Icon name="download" />
-          </a>
-        )}
-      </div>
+      <PlayerControls
+        audio={audio}
+        track={track}
+        current={current}
+        rates={rates}
+        download={fileName}
+        labels={labels}
+      />
       {status === 'error' && audio.error && (
         <div className="inkwell-audio__error" role="alert">
           <span>{audio.error.message}</span>
           <button type="button" className="inkwell-audio__retry" onClick={() => audio.retry()}>
-            Retry
+            {labels.retry}
           </button>
           {audio.error.kind === 'unsupported' && (
-            <a href={track.src} download={fileName}>
-              Download the file instead
+            <a href={track.src} download={fileName ?? ''}>
+              {labels.downloadInstead}
             </a>
           )}
         </div>
       )}
-      <span className="inkwell-audio__sr" role="status">
-        {statusAnnouncement(status)}
-      </span>
-    </section>
+    </PlayerRegion>
   );
 }

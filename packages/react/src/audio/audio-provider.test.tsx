@@ -2,9 +2,9 @@ import { act, fireEvent, render, renderHook, screen } from '@testing-library/rea
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AudioTrack } from './audio-context.js';
 import { AudioPlayer } from './audio-player.js';
 import { AudioProvider } from './audio-provider.js';
+import type { AudioTrack } from './audio-types.js';
 import { FloatingAudioPlayer } from './floating-audio-player.js';
 import { useAudio } from './use-audio.js';
 
@@ -308,6 +308,8 @@ describe('Media Session', () => {
 describe('useAudio', () => {
   it('explains where the provider goes when it is missing', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => renderHook(() => useAudio())).toThrow(/wrap your root layout in <AudioProvider>/);
+    expect(() => renderHook(() => useAudio())).toThrow(
+      /need an <AudioProvider> above them: put it in the root layout/,
+    );
   });
 });

@@ -1,11 +1,11 @@
 'use client';
-import { type HTMLAttributes, useEffect, useState } from 'react';
+import type { HTMLAttributes } from 'react';
 import { createPortal } from 'react-dom';
 import { classNames } from '../internal/class-names.js';
-import { MainButton, SkipButton, statusAnnouncement } from './audio-player.js';
+import { type AudioPlayerLabels, defaultAudioLabels } from './audio-labels.js';
+import { MainButton, PlayerRegion, SkipButton } from './audio-player.js';
 import { formatClock } from './format-time.js';
 import { Icon } from './icons.js';
-import { handlePlayerShortcut } from './player-shortcuts.js';
 import { SeekSlider } from './seek-slider.js';
 import { useAudio } from './use-audio.js';
 
@@ -13,6 +13,8 @@ import { useAudio } from './use-audio.js';
 export interface FloatingAudioPlayerProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** Where to portal the player; `document.body` by default (fixed UI breaks inside transformed ancestors). */
   container?: Element | null;
+  /** Texts, for another language (the same set as `AudioPlayer`'s): pass only the ones you change. */
+  labels?: Partial<AudioPlayerLabels>;
 }
 
 /**
@@ -28,57 +30,56 @@ export interface FloatingAudioPlayerProps extends Omit<HTMLAttributes<HTMLElemen
  *   <FloatingAudioPlayer />
  * </AudioProvider>
  */
-export function FloatingAudioPlayer({ container, className, ...rest }: FloatingAudioPlayerProps) {
+export function FloatingAudioPlayer({
+  container,
+  labels: labelOverrides,
+  className,
+  ...rest
+}: FloatingAudioPlayerProps) {
   const audio = useAudio();
-  const [mounted, setMounted] = useState(false);
-  // Portals need the DOM, which a server render does not have: render nothing until mounted.
-  useEffect(() => setMounted(true), []);
-
-  const { track, status } = audio;
-  if (!mounted || !track || audio.playerVisible) return null;
-  const title = track.title ?? 'Audio';
+  const labels = { ...defaultAudioLabels, ...labelOverrides };
+  const { track, status, error } = audio;
+  // No track before the provider has mounted (and on the server), so the portal's target exists.
+  if (!track || audio.playerVisible) return null;
+  const title = track.title ?? labels.untitled;
 
   return createPortal(
-    <section
-      aria-label="Now playing"
+    <PlayerRegion
+      aria-label={labels.nowPlaying}
       {...rest}
       className={classNames('inkwell-audio-float', className)}
-      data-state={status}
-      onKeyDown={(event) => {
-        rest.onKeyDown?.(event);
-        handlePlayerShortcut(event, audio);
-      }}
+      audio={audio}
+      status={status}
+      labels={labels}
     >
-      <MainButton audio={audio} status={status} />
+      <MainButton audio={audio} status={status} labels={labels} />
       <div className="inkwell-audio-float__body">
         <p className="inkwell-audio-float__title" title={title}>
           {title}
         </p>
         <p className="inkwell-audio-float__meta">
-          {status === 'error' && audio.error
-            ? audio.error.message
+          {status === 'error' && error
+            ? error.message
             : `${formatClock(audio.currentTime)} / ${formatClock(audio.duration)}`}
         </p>
         <SeekSlider
           className="inkwell-audio-float__seek"
           value={audio.currentTime}
           max={audio.duration}
+          labels={labels}
           onSeek={audio.seek}
         />
       </div>
-      <SkipButton audio={audio} seconds={-15} />
+      <SkipButton audio={audio} seconds={-15} labels={labels} />
       <button
         type="button"
         className="inkwell-audio__button"
-        aria-label="Stop and close the player"
+        aria-label={labels.stop}
         onClick={() => audio.stop()}
       >
         <Icon name="close" />
       </button>
-      <span className="inkwell-audio__sr" role="status">
-        {statusAnnouncement(status)}
-      </span>
-    </section>,
+    </PlayerRegion>,
     container ?? document.body,
   );
 }

@@ -19,15 +19,15 @@ export function isKnownTime(seconds: number | null | undefined): seconds is numb
  */
 export function formatClock(seconds: number | null | undefined): string {
   if (!isKnownTime(seconds)) return '--:--';
-  const total = Math.floor(seconds);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+  const [h, m, s] = clockParts(seconds);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
-function unit(value: number, name: string): string {
-  return `${value} ${name}${value === 1 ? '' : 's'}`;
+/** Whole hours, minutes and seconds of a known time. */
+function clockParts(seconds: number): [number, number, number] {
+  const total = Math.floor(seconds);
+  return [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
 }
 
 /**
@@ -40,15 +40,15 @@ function unit(value: number, name: string): string {
  */
 export function formatSpokenTime(seconds: number | null | undefined): string {
   if (!isKnownTime(seconds)) return 'unknown time';
-  const total = Math.floor(seconds);
-  const parts: string[] = [];
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h) parts.push(unit(h, 'hour'));
-  if (m) parts.push(unit(m, 'minute'));
-  if (s || !parts.length) parts.push(unit(s, 'second'));
-  return parts.join(' ');
+  const parts = clockParts(seconds);
+  return ['hour', 'minute', 'second']
+    .map((name, i) => {
+      const value = parts[i] as number;
+      // Seconds are said when nothing else is (`0 seconds`).
+      return value || (i === 2 && seconds < 1) ? `${value} ${name}${value === 1 ? '' : 's'}` : '';
+    })
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

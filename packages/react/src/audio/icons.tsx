@@ -25,7 +25,6 @@ export function Icon({ name, label }: { name: IconName; label?: string }) {
       width="24"
       height="24"
       aria-hidden="true"
-      focusable="false"
       fill={filled ? 'currentColor' : 'none'}
       stroke={filled ? 'none' : 'currentColor'}
       strokeWidth="1.8"

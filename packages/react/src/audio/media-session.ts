@@ -1,4 +1,4 @@
-import type { AudioTrack } from './audio-context.js';
+import type { AudioTrack } from './audio-types.js';
 
 // Lock-screen and hardware-key controls through the Media Session API. Every call is guarded:
 // the API is missing in older browsers and jsdom, and some actions throw where unsupported.

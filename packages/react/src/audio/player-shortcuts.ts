@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { AudioContextValue, AudioTrack } from './audio-context.js';
+import type { AudioContextValue, AudioTrack } from './audio-types.js';
 
 /**
  * Keyboard shortcuts of both players, active only while focus is inside one of them:

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
+import { defaultAudioLabels } from './audio-labels.js';
 import { SeekSlider, seekKeyTarget } from './seek-slider.js';
 
 describe('seekKeyTarget', () => {
@@ -21,7 +22,9 @@ describe('seekKeyTarget', () => {
 describe('SeekSlider', () => {
   it('is a slider with spoken value text that seeks from the keyboard', async () => {
     const onSeek = vi.fn();
-    const { container } = render(<SeekSlider value={80} max={295} onSeek={onSeek} />);
+    const { container } = render(
+      <SeekSlider value={80} max={295} onSeek={onSeek} labels={defaultAudioLabels} />,
+    );
     const slider = screen.getByRole('slider', { name: 'Seek' });
     expect(slider).toHaveAttribute('aria-valuetext', '1 minute 20 seconds of 4 minutes 55 seconds');
     expect(slider).toHaveAttribute('aria-valuenow', '80');
@@ -36,7 +39,9 @@ describe('SeekSlider', () => {
 
   it('is disabled while the duration is unknown (NaN or Infinity)', () => {
     const onSeek = vi.fn();
-    render(<SeekSlider value={3} max={Number.POSITIVE_INFINITY} onSeek={onSeek} />);
+    render(
+      <SeekSlider value={3} max={Number.POSITIVE_INFINITY} onSeek={onSeek} labels={defaultAudioLabels} />,
+    );
     const slider = screen.getByRole('slider');
     expect(slider).toHaveAttribute('aria-disabled', 'true');
     expect(slider).toHaveAttribute('tabindex', '-1');

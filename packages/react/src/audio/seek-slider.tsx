@@ -1,7 +1,8 @@
 'use client';
 import { type CSSProperties, type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import { classNames } from '../internal/class-names.js';
-import { isKnownTime, seekValueText } from './format-time.js';
+import type { AudioPlayerLabels } from './audio-labels.js';
+import { isKnownTime } from './format-time.js';
 
 /** Props of the seek slider. */
 export interface SeekSliderProps {
@@ -12,7 +13,8 @@ export interface SeekSliderProps {
   /** Called with the new position: on each key press, and when a drag ends. */
   onSeek(seconds: number): void;
   /** Accessible name. */
-  label?: string;
+  /** `seek` is the accessible name, `seekValue` the spoken position. */
+  labels: Pick<AudioPlayerLabels, 'seek' | 'seekValue'>;
   disabled?: boolean;
   className?: string;
 }
@@ -41,7 +43,7 @@ export function seekKeyTarget(key: string, value: number, max: number): number |
  * The WAI-ARIA slider the players seek with: arrow keys (5 s), PageUp/PageDown (30 s), Home/End,
  * pointer drag (seeks on release), and an `aria-valuetext` that reads like speech.
  */
-export function SeekSlider({ value, max, onSeek, label = 'Seek', disabled, className }: SeekSliderProps) {
+export function SeekSlider({ value, max, onSeek, labels, disabled, className }: SeekSliderProps) {
   const [dragValue, setDragValue] = useState<number | null>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const known = isKnownTime(max) && max > 0;
@@ -61,11 +63,11 @@ export function SeekSlider({ value, max, onSeek, label = 'Seek', disabled, class
       ref={trackRef}
       role="slider"
       tabIndex={inactive ? -1 : 0}
-      aria-label={label}
+      aria-label={labels.seek}
       aria-valuemin={0}
       aria-valuemax={Math.round(known ? end : shown)}
       aria-valuenow={Math.round(shown)}
-      aria-valuetext={seekValueText(shown, known ? max : Number.NaN)}
+      aria-valuetext={labels.seekValue(shown, known ? max : Number.NaN)}
       aria-disabled={inactive || undefined}
       data-dragging={dragValue !== null ? '' : undefined}
       className={classNames('inkwell-seek', className)}

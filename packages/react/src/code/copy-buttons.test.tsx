@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { codeText } from './code-text.js';
 import { CopyButtons } from './copy-buttons.js';
-import { codeText } from './use-copy-buttons.js';
 
 /** The markup @inkwell/core emits for a two-line block with an empty line between. */
 const block = `<figure data-rehype-pretty-code-figure=""><pre tabindex="0" data-language="sh"><code data-language="sh" style="display: grid;"><span data-line=""><span style="--shiki-light:#6F42C1">npm</span><span> install</span></span>
@@ -40,9 +40,27 @@ describe('CopyButtons', () => {
     await act(async () => fireEvent.click(button));
     expect(writeText).toHaveBeenCalledWith('npm install\n\nnpm test');
     expect(button).toHaveAttribute('data-state', 'copied');
-    expect(button).toHaveTextContent('Copied');
     expect(button).toHaveAccessibleName('Copied');
     expect(screen.getByRole('status')).toHaveTextContent('Copied');
+    expect(screen.getByRole('status')).not.toHaveAttribute('aria-live', 'assertive');
+  });
+
+  it('takes labels, for the buttons already on the page and after a copy', async () => {
+    vi.useFakeTimers();
+    stubClipboard(async () => {});
+    render(
+      <>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: markup as @inkwell/core emits it. */}
+        <article dangerouslySetInnerHTML={{ __html: block }} />
+        <CopyButtons labels={{ copy: 'Code kopieren', copied: 'Kopiert' }} />
+      </>,
+    );
+    const button = screen.getByRole('button', { name: 'Code kopieren' });
+    await act(async () => fireEvent.click(button));
+    expect(button).toHaveAccessibleName('Kopiert');
+    expect(screen.getByRole('status')).toHaveTextContent('Kopiert');
+    act(() => vi.advanceTimersByTime(2000));
+    expect(button).toHaveAccessibleName('Code kopieren');
   });
 
   it('goes back to its idle state after a while', async () => {
@@ -55,7 +73,6 @@ describe('CopyButtons', () => {
     act(() => vi.advanceTimersByTime(1000));
     expect(button).not.toHaveAttribute('data-state');
     expect(button).toHaveAccessibleName('Copy code');
-    expect(button).toHaveTextContent('Copy');
   });
 
   it('reports a failure when the clipboard refuses', async () => {

@@ -104,13 +104,18 @@ describe('FloatingNav', () => {
     expect(hubButton()).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('unfolds on hover only for a fine pointer, without moving focus, and folds after leaving', () => {
+  it('unfolds on hover of its button only, for a fine pointer, without moving focus, and folds after leaving', () => {
     vi.useFakeTimers();
     renderNav();
     const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
     elsewhere.focus();
     const nav = screen.getByRole('navigation');
+    // The hub's box above the button (where the hidden entries sit) does not unfold it.
     fireEvent.pointerOver(nav, { pointerType: 'mouse' });
+    fireEvent.pointerOver(list(), { pointerType: 'mouse' });
+    expect(hubButton()).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.pointerOut(list(), { pointerType: 'mouse' });
+    fireEvent.pointerOver(hubButton(), { pointerType: 'mouse' });
     expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
     expect(elsewhere).toHaveFocus();
     fireEvent.pointerOut(nav, { pointerType: 'mouse' });
@@ -118,10 +123,12 @@ describe('FloatingNav', () => {
     act(() => vi.advanceTimersByTime(300));
     expect(hubButton()).toHaveAttribute('aria-expanded', 'false');
 
-    fireEvent.pointerOver(nav, { pointerType: 'touch' });
+    fireEvent.pointerOut(hubButton(), { pointerType: 'mouse' });
+    fireEvent.pointerOver(hubButton(), { pointerType: 'touch' });
     expect(hubButton()).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.pointerOut(hubButton(), { pointerType: 'touch' });
     finePointer = false;
-    fireEvent.pointerOver(nav, { pointerType: 'mouse' });
+    fireEvent.pointerOver(hubButton(), { pointerType: 'mouse' });
     expect(hubButton()).toHaveAttribute('aria-expanded', 'false');
   });
 

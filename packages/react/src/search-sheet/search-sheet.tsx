@@ -10,25 +10,37 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { classNames } from '../internal/class-names.js';
 import { useControllableState } from '../internal/use-controllable-state.js';
-import { CloseIcon, SearchIcon } from './search-icons.js';
-import { SearchResultOption } from './search-result-option.js';
+import { defaultSearchLabels, type SearchSheetLabels } from './search-labels.js';
+import { createSearchSession, type SearchOutcome, type SearchSession } from './search-session.js';
+import { ResultList, SearchBar, SearchMessage, TagFilters } from './search-sheet-parts.js';
 import type { SearchIndexSource, SearchResultLike } from './search-types.js';
 import { usePersistedSearch } from './use-persisted-search.js';
-import { useSearchIndex } from './use-search-index.js';
+import { onDialogKeyDown, useModalDialog } from './use-search-dialog.js';
+import { type SearchIndexState, useSearchIndex } from './use-search-index.js';
 import { useSearchShortcuts } from './use-search-shortcuts.js';
 import { useVisualViewport } from './use-visual-viewport.js';
 
 /** Props of {@link SearchSheet}. */
 export interface SearchSheetProps extends SearchIndexSource {
+  /** Controlled open state. */
   open?: boolean;
+  /** Initial open state when uncontrolled. Default `false`. */
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
-  /** Prefix for result links, e.g. `'/blog'`. Default `''`. */
+  /** The query to start with (instead of the one remembered for the tab). */
+  defaultQuery?: string;
+  /** The tag filters to start with (instead of the ones remembered for the tab). */
+  defaultTags?: readonly string[];
+  /**
+   * Only for a hand-made index whose results carry no `href`: the prefix of the guessed
+   * `/posts/<slug>/` links. Indexes from `buildSearchIndex` store each post's address.
+   */
   basePath?: string;
-  /** Where a result links to. Default `${basePath}/posts/${slug}/` plus `#${section.id}` when a heading matched. */
+  /** Where a result links to. Default: the result's `href` plus `#${section.id}` when a heading matched. */
   getHref?: (result: SearchResultLike) => string;
   /** Cmd/Ctrl+K and `/` open the sheet. Default `true`. */
   shortcuts?: boolean;
@@ -40,21 +52,28 @@ export interface SearchSheetProps extends SearchIndexSource {
   persistKey?: string | false;
   /** Locale for result dates. Default: the browser's. */
   locale?: string;
-  /** Accessible name of the dialog and input. Default `'Search posts'`. */
+  /** Texts, for another language: pass only the ones you change. */
+  labels?: Partial<SearchSheetLabels>;
+  /** @deprecated Use `labels.search`. */
   label?: string;
+  /** @deprecated Use `labels.placeholder`. */
   placeholder?: string;
+  /**
+   * A session of your own (see `createSearchSession`); `SearchSheetProvider` passes its one. The
+   * owner of a session also remembers its draft (`persistKey` then does nothing here).
+   */
+  session?: SearchSession;
   /** Focus this on close instead of whatever had focus when the sheet opened. */
   returnFocusRef?: RefObject<HTMLElement | null>;
   className?: string;
 }
 
-const TABBABLE =
-  'a[href]:not([tabindex="-1"]), button:not([disabled]):not([tabindex="-1"]), input:not([disabled]):not([tabindex="-1"]), [tabindex]:not([tabindex="-1"])';
-
 /**
  * A search dialog that slides down from the top (so a phone keyboard never covers the input). It loads
- * the index only when first opened, searches as the reader types, filters by tag, and remembers the
- * query across reloads. Keyboard: Cmd/Ctrl+K or `/` to open, arrows to move, Enter to open, Escape to close.
+ * the index only when first opened, searches as the reader types, filters by tag (tags alone list
+ * their posts, newest first), and remembers the query across reloads. Keyboard: Cmd/Ctrl+K or `/` to
+ * open, arrows to move, Enter to open, Escape to close. What it finds is decided by a framework-free
+ * `SearchSession` (`createSearchSession`); this component renders it.
  *
  * @example
  * ```tsx
@@ -63,167 +82,45 @@ const TABBABLE =
  * <SearchSheet indexUrl="/search-index.json" open={open} onOpenChange={setOpen} />
  * ```
  */
-export function SearchSheet({
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  indexUrl,
-  loadIndex,
-  basePath = '',
-  getHref,
-  shortcuts = true,
-  limit = 20,
-  maxTags = 12,
-  persistKey = 'inkwell-search',
-  locale,
-  label = 'Search posts',
-  placeholder = 'Search posts…',
-  returnFocusRef,
-  className,
-}: SearchSheetProps) {
+export function SearchSheet(props: SearchSheetProps) {
+  const { indexUrl, loadIndex, limit = 20, maxTags = 12, defaultQuery, defaultTags } = props;
   const [open, setOpen] = useControllableState({
-    value: openProp,
-    defaultValue: defaultOpen,
-    onChange: onOpenChange,
+    value: props.open,
+    defaultValue: props.defaultOpen ?? false,
+    onChange: props.onOpenChange,
   });
+  const [ownSession] = useState(() =>
+    createSearchSession(null, { limit, maxTags, initial: { query: defaultQuery, tags: defaultTags } }),
+  );
+  const session = props.session ?? ownSession;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const pressedBackdrop = useRef(false);
-  const id = useId();
-
-  useSearchShortcuts(shortcuts, open, setOpen);
-  useVisualViewport(dialogRef, open);
-  const { state, retry } = useSearchIndex({ indexUrl, loadIndex }, open);
-  const [draft, setDraft] = usePersistedSearch(persistKey);
-
-  // Show and hide the native modal dialog; it renders in the top layer (no ancestor can clip it) and
-  // makes the rest of the page inert, so focus cannot leave it.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || !open) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    showModal(dialog);
-    inputRef.current?.focus();
-    return () => {
-      closeDialog(dialog);
-      const target = returnFocusRef?.current ?? previous;
-      if (target?.isConnected) target.focus();
-    };
-  }, [open, returnFocusRef]);
-
-  const query = draft.query;
-  const deferredQuery = useDeferredValue(query);
-  const deferredTags = useDeferredValue(draft.tags);
-  const index = state.status === 'ready' ? state.index : null;
-  // The engine needs words to rank by; tags alone narrow a query but do not make one.
-  const searching = deferredQuery.trim() !== '';
-
-  const results = useMemo(() => {
-    if (!index || !searching) return [];
-    return index.search(deferredQuery.trim(), { tags: deferredTags, limit });
-  }, [index, searching, deferredQuery, deferredTags, limit]);
-
-  const facets = useMemo(() => {
-    const shown = (index?.tags?.(deferredQuery.trim()) ?? []).slice(0, maxTags);
-    for (const tag of draft.tags) {
-      if (!shown.some((entry) => entry.tag === tag)) shown.push({ tag, count: 0 });
-    }
-    return shown;
-  }, [index, maxTags, draft.tags, deferredQuery]);
-
-  const [activeIndex, setActiveIndex] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new result list starts at its first entry.
-  useEffect(() => setActiveIndex(0), [results]);
-
-  const formatDate = useMemo(() => {
-    const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    return (iso: string) => {
-      const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : format.format(date);
-    };
-  }, [locale]);
-
-  const hrefOf = (result: SearchResultLike) =>
-    getHref?.(result) ??
-    `${basePath}/posts/${result.slug}/${result.section ? `#${encodeURIComponent(result.section.id)}` : ''}`;
-
-  const optionId = (position: number) => `${id}-option-${position}`;
-  const activeId = results.length > 0 ? optionId(Math.min(activeIndex, results.length - 1)) : undefined;
-
-  useEffect(() => {
-    if (!activeId) return;
-    document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeId]);
-
   const close = useCallback(() => setOpen(false), [setOpen]);
-  const setQuery = (value: string) => setDraft({ query: value, tags: draft.tags });
-  const toggleTag = (tag: string) =>
-    setDraft({
-      query,
-      tags: draft.tags.includes(tag) ? draft.tags.filter((t) => t !== tag) : [...draft.tags, tag],
-    });
-  const clear = () => {
-    setDraft({ query: '', tags: [] });
-    inputRef.current?.focus();
+
+  useSearchShortcuts(props.shortcuts ?? true, open, setOpen);
+  useVisualViewport(dialogRef, open);
+  useModalDialog(dialogRef, inputRef, open, props.returnFocusRef);
+  const { state: load, retry } = useSearchIndex({ indexUrl, loadIndex }, open);
+  useEffect(() => {
+    session.setIndex(load.status === 'ready' ? load.index : null);
+  }, [session, load]);
+  const restore = defaultQuery === undefined && defaultTags === undefined;
+  usePersistedSearch(session, props.session ? false : (props.persistKey ?? 'inkwell-search'), restore);
+
+  const labels: SearchSheetLabels = {
+    ...defaultSearchLabels,
+    ...(props.label ? { search: props.label } : {}),
+    ...(props.placeholder ? { placeholder: props.placeholder } : {}),
+    ...props.labels,
   };
-
-  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (results.length === 0) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActiveIndex((current) => (current + step + results.length) % results.length);
-    } else if (event.key === 'Enter' && activeId && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      // A real click, so a supplied Link component (Next.js) navigates on the client.
-      document.getElementById(activeId)?.click();
-    }
-  };
-
-  const onDialogKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialogRef.current) return;
-    // Wrap Tab inside the sheet instead of letting it escape to the browser's toolbar.
-    const tabbable = [...dialogRef.current.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-      (element) => element.getClientRects().length > 0,
-    );
-    const first = tabbable[0];
-    const last = tabbable.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
-  const trimmed = query.trim();
-  const stale = query !== deferredQuery || draft.tags !== deferredTags;
-  let announcement = '';
-  if (open) {
-    if (state.status === 'loading') announcement = 'Loading search…';
-    else if (state.status === 'error') announcement = 'Search could not be loaded.';
-    else if (index && searching && !stale) {
-      announcement =
-        results.length === 0
-          ? noMatchText(trimmed)
-          : `${results.length} ${results.length === 1 ? 'result' : 'results'}`;
-    }
-  }
-
   return (
     <dialog
       ref={dialogRef}
-      className={classNames('inkwell-search', className)}
-      aria-label={label}
+      className={classNames('inkwell-search', props.className)}
+      aria-label={labels.search}
       data-state={open ? 'open' : 'closed'}
-      onKeyDown={onDialogKeyDown}
+      onKeyDown={(event) => onDialogKeyDown(event, close)}
       onCancel={(event) => {
         event.preventDefault();
         close();
@@ -236,131 +133,154 @@ export function SearchSheet({
         if (pressedBackdrop.current && event.target === event.currentTarget) close();
       }}
     >
-      {open && (
-        <div className="inkwell-search__panel">
-          <div className="inkwell-search__bar">
-            <SearchIcon className="inkwell-search__icon" />
-            <input
-              ref={inputRef}
-              className="inkwell-search__input"
-              type="text"
-              role="combobox"
-              aria-label={label}
-              aria-autocomplete="list"
-              aria-expanded={results.length > 0}
-              aria-controls={`${id}-listbox`}
-              aria-activedescendant={activeId}
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              enterKeyHint="search"
-              placeholder={placeholder}
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-              onKeyDown={onInputKeyDown}
-            />
-            <button type="button" className="inkwell-search__close" onClick={close}>
-              <CloseIcon />
-              <span className="inkwell-visually-hidden">Close search</span>
-            </button>
-          </div>
-
-          {facets.length > 0 && (
-            <div className="inkwell-search__filters">
-              <fieldset className="inkwell-search__chips">
-                <legend className="inkwell-visually-hidden">Filter by tag</legend>
-                {facets.map(({ tag }) => (
-                  <button
-                    key={tag}
-                    type="button"
-                    className="inkwell-search__chip"
-                    aria-pressed={draft.tags.includes(tag)}
-                    onClick={() => toggleTag(tag)}
-                  >
-                    {tag}
-                  </button>
-                ))}
-              </fieldset>
-              {(draft.tags.length > 0 || query) && (
-                <button type="button" className="inkwell-search__clear" onClick={clear}>
-                  Clear
-                </button>
-              )}
-            </div>
-          )}
-
-          <div className="inkwell-search__body" data-stale={stale ? '' : undefined}>
-            {state.status === 'loading' || state.status === 'idle' ? (
-              <p className="inkwell-search__message" data-status="loading">
-                <span className="inkwell-search__spinner" aria-hidden="true" />
-                Loading search…
-              </p>
-            ) : state.status === 'error' ? (
-              <div className="inkwell-search__message" data-status="error">
-                <p>Search could not be loaded. {state.error.message}</p>
-                <button type="button" className="inkwell-search__retry" onClick={retry}>
-                  Try again
-                </button>
-              </div>
-            ) : !searching ? (
-              <p className="inkwell-search__message" data-status="hint">
-                {draft.tags.length > 0
-                  ? `Type to search posts tagged ${draft.tags.join(', ')}.`
-                  : 'Type to search posts by title, heading or text.'}
-              </p>
-            ) : results.length === 0 && !stale ? (
-              <p className="inkwell-search__message" data-status="empty">
-                {noMatchText(trimmed)}
-              </p>
-            ) : null}
-            <div
-              id={`${id}-listbox`}
-              role="listbox"
-              aria-label="Results"
-              className="inkwell-search__results"
-              hidden={results.length === 0}
-            >
-              {results.map((result, position) => (
-                <SearchResultOption
-                  key={`${result.slug}#${result.section?.id ?? ''}`}
-                  id={optionId(position)}
-                  position={position}
-                  result={result}
-                  href={hrefOf(result)}
-                  active={optionId(position) === activeId}
-                  formatDate={formatDate}
-                  onHover={setActiveIndex}
-                  onOpen={close}
-                />
-              ))}
-            </div>
-          </div>
-          <p className="inkwell-search__hints" aria-hidden="true">
-            <kbd>↑</kbd>
-            <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
-          </p>
-        </div>
-      )}
-      <div role="status" className="inkwell-visually-hidden">
-        {announcement}
-      </div>
+      <SheetContent
+        {...props}
+        session={session}
+        open={open}
+        load={load}
+        retry={retry}
+        labels={labels}
+        inputRef={inputRef}
+        close={close}
+      />
     </dialog>
   );
 }
 
-function noMatchText(query: string): string {
-  return `No posts match ‘${query}’`;
+type ContentProps = Pick<SearchSheetProps, 'basePath' | 'getHref' | 'locale'> & {
+  session: SearchSession;
+  open: boolean;
+  load: SearchIndexState;
+  retry: () => void;
+  labels: SearchSheetLabels;
+  inputRef: RefObject<HTMLInputElement | null>;
+  close: () => void;
+};
+
+/** The panel (while open) and the live region that announces loading and result counts. */
+function SheetContent({
+  session,
+  open,
+  load,
+  retry,
+  labels,
+  inputRef,
+  close,
+  basePath = '',
+  getHref,
+  locale,
+}: ContentProps) {
+  const id = useId();
+  const draft = useSyncExternalStore(session.subscribe, session.getState, session.getState);
+  // Results render at low priority, so typing never waits for them.
+  const query = useDeferredValue(draft.query);
+  const tags = useDeferredValue(draft.tags);
+  const outcome = session.outcome({ query, tags });
+  const stale = draft.query !== query || draft.tags !== tags;
+  const formatDate = useDateFormat(locale);
+  const optionId = (position: number) => `${id}-option-${position}`;
+  const activeId = outcome.results.length > 0 ? optionId(session.activeIndex(outcome)) : undefined;
+
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
+
+  const hrefOf = (result: SearchResultLike) =>
+    getHref?.(result) ??
+    `${result.href ?? `${basePath}/posts/${encodeURIComponent(result.slug)}/`}${result.section ? `#${encodeURIComponent(result.section.id)}` : ''}`;
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
+    moveOrOpen(event, session, outcome, activeId);
+
+  return (
+    <>
+      {open && (
+        <div className="inkwell-search__panel">
+          <SearchBar
+            inputRef={inputRef}
+            listId={`${id}-listbox`}
+            activeId={activeId}
+            expanded={outcome.results.length > 0}
+            query={draft.query}
+            labels={labels}
+            onQuery={session.setQuery}
+            onKeyDown={onInputKeyDown}
+            onClose={close}
+          />
+          <TagFilters
+            facets={outcome.facets}
+            active={draft.tags}
+            canClear={draft.query !== '' || draft.tags.length > 0}
+            labels={labels}
+            onToggle={session.toggleTag}
+            onClear={() => {
+              session.clear();
+              inputRef.current?.focus();
+            }}
+          />
+          <div className="inkwell-search__body" data-stale={stale ? '' : undefined}>
+            <SearchMessage load={load} outcome={outcome} stale={stale} labels={labels} onRetry={retry} />
+            <ResultList
+              id={`${id}-listbox`}
+              outcome={outcome}
+              activeId={activeId}
+              optionId={optionId}
+              hrefOf={hrefOf}
+              formatDate={formatDate}
+              labels={labels}
+              onHover={(position) => session.setActive(outcome, position)}
+              onOpen={close}
+            />
+          </div>
+          <p className="inkwell-search__hints" aria-hidden="true">
+            <kbd>↑</kbd>
+            <kbd>↓</kbd> {labels.keys.move} · <kbd>Enter</kbd> {labels.keys.open} · <kbd>Esc</kbd>{' '}
+            {labels.keys.close}
+          </p>
+        </div>
+      )}
+      <div role="status" className="inkwell-visually-hidden">
+        {open ? announcement(load, outcome, stale, labels) : ''}
+      </div>
+    </>
+  );
 }
 
-function showModal(dialog: HTMLDialogElement): void {
-  if (dialog.open) return;
-  // Old browsers (and jsdom) lack showModal: the sheet still opens, without the inert backdrop.
-  if (typeof dialog.showModal === 'function') dialog.showModal();
-  else dialog.setAttribute('open', '');
+/** Arrow keys move the active option; Enter follows it with a real click (so a router's Link navigates). */
+function moveOrOpen(
+  event: KeyboardEvent<HTMLInputElement>,
+  session: SearchSession,
+  outcome: SearchOutcome,
+  activeId: string | undefined,
+): void {
+  if (outcome.results.length === 0) return;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    session.move(outcome, event.key === 'ArrowDown' ? 1 : -1);
+  } else if (event.key === 'Enter' && activeId && !event.nativeEvent.isComposing) {
+    event.preventDefault();
+    document.getElementById(activeId)?.click();
+  }
 }
 
-function closeDialog(dialog: HTMLDialogElement): void {
-  if (typeof dialog.close === 'function' && dialog.open) dialog.close();
-  else dialog.removeAttribute('open');
+function announcement(
+  load: SearchIndexState,
+  outcome: SearchOutcome,
+  stale: boolean,
+  labels: SearchSheetLabels,
+) {
+  if (load.status === 'loading') return labels.loading;
+  if (load.status === 'error') return labels.loadFailed;
+  if (load.status !== 'ready' || outcome.mode === 'idle' || stale) return '';
+  const count = outcome.results.length;
+  return count === 0 ? labels.noMatch(outcome.query || outcome.tags.join(', ')) : labels.resultCount(count);
+}
+
+function useDateFormat(locale: string | undefined): (iso: string) => string {
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    return (iso: string) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : format.format(date);
+    };
+  }, [locale]);
 }

@@ -1,32 +1,37 @@
 /**
- * The parts of `@inkwell/search` the sheet relies on, written structurally so a site can plug in any
- * index with the same shape (and stories and tests can use a small hand-made one).
+ * The search index the sheet works with. Result and tag types come from `@inkwell/search` itself;
+ * the index is written structurally, so a site can plug in any index of the same shape (and
+ * stories and tests can use a small hand-made one). `SearchIndex` from `@inkwell/search/query`
+ * satisfies it.
  */
+import type { SearchResult, TagCount } from '@inkwell/search/query';
 
-/** One search hit. Mirrors `SearchResult` from `@inkwell/search`. */
-export interface SearchResultLike {
-  slug: string;
-  title: string;
-  description?: string | undefined;
-  tags: readonly string[];
-  /** ISO date. */
-  date: string;
-  score: number;
-  /** The heading the match is under, for a deep link to its anchor. */
-  section?: { id: string; title: string } | undefined;
-  /** Matched words as `[start, end)` ranges into `text`: never HTML. */
-  snippet?: { text: string; highlights: ReadonlyArray<readonly [number, number]> } | undefined;
-}
+export type { SearchResult, TagCount };
 
-/** Options the sheet passes to {@link SearchIndexLike.search}. */
+/**
+ * A search hit as the sheet reads it: `@inkwell/search`'s `SearchResult`, whose `href` (the post's
+ * address, stored at build time) may be missing only in a hand-made index.
+ */
+export type SearchResultLike = Omit<SearchResult, 'href'> & { href?: string };
+
+/** Options the sheet passes to the index. */
 export interface SearchOptionsLike {
-  tags?: string[];
+  tags?: readonly string[];
   limit?: number;
 }
 
 /** A loaded search index. `SearchIndex` from `@inkwell/search/query` satisfies it. */
 export interface SearchIndexLike {
+  /** Results for `query`; an empty query with `tags` lists those tags' posts, newest first. */
   search(query: string, options?: SearchOptionsLike): readonly SearchResultLike[];
+  /**
+   * Results and the tag counts over the posts the query matches, from one pass over the index.
+   * The sheet uses it when present (one match per keystroke), else `search` and `tags`.
+   */
+  searchWithTags?(
+    query: string,
+    options?: SearchOptionsLike,
+  ): { results: readonly SearchResultLike[]; tags: readonly TagCount[] };
   /**
    * Tag facet counts, most used first: over all posts for an empty query, else over the posts the
    * query matches. Without it, no filter chips are shown.
@@ -40,10 +45,4 @@ export interface SearchIndexSource {
   indexUrl?: string | undefined;
   /** Your own loader (custom hosting, auth, tests); takes precedence over `indexUrl`. */
   loadIndex?: (() => Promise<SearchIndexLike>) | undefined;
-}
-
-/** A tag and how many posts carry it. */
-export interface TagCount {
-  tag: string;
-  count: number;
 }

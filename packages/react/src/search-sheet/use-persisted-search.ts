@@ -1,15 +1,8 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
-import { session } from '../internal/storage.js';
-
-/** The reader's query and active tag filters. */
-export interface SearchDraft {
-  query: string;
-  tags: string[];
-}
-
-const empty: SearchDraft = { query: '', tags: [] };
+import { useEffect } from 'react';
+import { session as storage } from '../internal/storage.js';
+import type { SearchDraft, SearchSession } from './search-session.js';
 
 /** Reads a saved draft, ignoring anything malformed (an older format, a hand-edited value). */
 export function parseSearchDraft(raw: string | null): SearchDraft | null {
@@ -28,26 +21,22 @@ export function parseSearchDraft(raw: string | null): SearchDraft | null {
 }
 
 /**
- * Query and tag filters that survive a reload of the tab (`sessionStorage` under `key`; `false` keeps
- * them in memory only). Restored after mount, so the server render and hydration stay identical.
+ * Keeps the session's query and tag filters across reloads of the tab (`sessionStorage` under
+ * `key`; `false` keeps them in memory only). Restored after mount, so the server render and
+ * hydration stay identical; `restore: false` (an explicit `defaultQuery`/`defaultTags`) skips it.
  */
-export function usePersistedSearch(key: string | false): [SearchDraft, (draft: SearchDraft) => void] {
-  const [draft, setDraft] = useState<SearchDraft>(empty);
-
+export function usePersistedSearch(session: SearchSession, key: string | false, restore: boolean): void {
   useEffect(() => {
     if (key === false) return;
-    const saved = parseSearchDraft(session.get(key));
-    if (saved) setDraft(saved);
-  }, [key]);
-
-  const update = useCallback(
-    (next: SearchDraft) => {
-      setDraft(next);
-      if (key === false) return;
-      if (!next.query && next.tags.length === 0) session.remove(key);
-      else session.set(key, JSON.stringify(next));
-    },
-    [key],
-  );
-  return [draft, update];
+    const saved = restore ? parseSearchDraft(storage.get(key)) : null;
+    if (saved) session.setDraft(saved);
+    let last = session.getState();
+    return session.subscribe(() => {
+      const { query, tags } = session.getState();
+      if (query === last.query && tags === last.tags) return;
+      last = session.getState();
+      if (!query && tags.length === 0) storage.remove(key);
+      else storage.set(key, JSON.stringify({ query, tags }));
+    });
+  }, [session, key, restore]);
 }

@@ -1,56 +1,53 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { classNames } from '../internal/class-names.js';
-import { copyText } from '../internal/copy-text.js';
+import { useControllableState } from '../internal/use-controllable-state.js';
 import { useDismissableLayer } from '../internal/use-dismissable-layer.js';
+import { canShareNatively, prefersNativeShare, resolveShareData, shareNatively } from './share-data.js';
 import { ShareIcon } from './share-icons.js';
-import { type ShareData, shareTargets } from './share-links.js';
+import { defaultShareLabels, type ShareButtonLabels } from './share-labels.js';
+import type { ShareData } from './share-links.js';
+
+// The panel (links, copy, its texts) loads when first opened, or when the pointer or focus reaches
+// the button; the decision to use the system sheet stays here, inside the click's user gesture.
+const loadPanel = () => import('./share-panel.js');
+const SharePanel = lazy(() => loadPanel().then((module) => ({ default: module.SharePanel })));
+const prefetchPanel = () => void loadPanel().catch(() => {});
 
 /** Props of {@link ShareButton}. */
 export interface ShareButtonProps {
-  /** Address to share. Default: the page's `<link rel="canonical">`, else `location.href`, read on click. */
+  /** Address to share. Default: the page's `<link rel="canonical">`, else `location.href`, read on open. */
   url?: string;
-  /** Default: `document.title`, read on click. */
+  /** Default: `document.title`, read on open. */
   title?: string;
   text?: string;
-  /** Button text. Default `'Share'`. */
+  /** @deprecated Use `labels.share`. Button text. */
   label?: string;
+  /** Texts, for another language: pass only the ones you change. */
+  labels?: Partial<ShareButtonLabels>;
   /** Show the text next to the icon (otherwise it is only the accessible name). Default `true`. */
   showLabel?: boolean;
   /**
-   * Use the system share sheet (`navigator.share`) where the browser has one. Default `true`; set `false`
-   * to always show the panel of links.
+   * Use the system share sheet (`navigator.share`) where the browser has one: straight from the
+   * click on touch screens, as one more entry of the panel elsewhere. Default `true`; `false` never
+   * uses it.
    */
   native?: boolean;
+  /** Controlled open state of the panel. */
+  open?: boolean;
+  /** Initial open state of the panel when uncontrolled. Default `false`. */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
   className?: string;
 }
 
-type CopyState = 'idle' | 'copied' | 'failed';
-
-function resolveShareData({ url, title, text }: Pick<ShareButtonProps, 'url' | 'title' | 'text'>): ShareData {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  const data: ShareData = { url: url ?? canonical ?? window.location.href };
-  const resolvedTitle = title ?? document.title;
-  if (resolvedTitle) data.title = resolvedTitle;
-  if (text) data.text = text;
-  return data;
-}
-
-function canShareNatively(data: ShareData): boolean {
-  if (typeof navigator.share !== 'function') return false;
-  try {
-    return typeof navigator.canShare !== 'function' || navigator.canShare(data);
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Shares the current post. Where the browser has a system share sheet it opens it straight from the
- * click (a reader cancelling is not an error); otherwise, or if sharing fails, a small panel offers
- * LinkedIn, X, email and "Copy link" with a visible and announced "Copied" confirmation. When the
- * clipboard refuses, the link is shown selected so the reader can copy it by hand.
+ * Shares the current post the way readers expect on each device. On a touch screen where the
+ * browser has a system share sheet, the click opens it (a reader cancelling is not an error);
+ * elsewhere (desktop) it opens a panel with LinkedIn, X, email and "Copy link", plus the system
+ * sheet as one more entry where there is one. If the sheet fails, the panel opens instead. The
+ * panel's state is `open` / `defaultOpen` / `onOpenChange` (Radix style) and `data-state`.
  *
  * @example
  * ```tsx
@@ -61,57 +58,35 @@ export function ShareButton({
   url,
   title,
   text,
-  label = 'Share',
+  label,
+  labels: labelOverrides,
   showLabel = true,
   native = true,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
   className,
 }: ShareButtonProps) {
+  const labels = { ...defaultShareLabels, ...(label ? { share: label } : {}), ...labelOverrides };
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const manualRef = useRef<HTMLInputElement>(null);
+  const [open, setOpen] = useControllableState({
+    value: openProp,
+    defaultValue: defaultOpen,
+    onChange: onOpenChange,
+  });
+  // Read when the panel opens (the document is browser-only, so never during a server render).
   const [data, setData] = useState<ShareData | null>(null);
-  const [copyState, setCopyState] = useState<CopyState>('idle');
-  const open = data !== null;
-
-  const close = () => {
-    setData(null);
-    setCopyState('idle');
-  };
-  useDismissableLayer({ open, rootRef, returnFocusRef: buttonRef, onDismiss: close });
-
-  useEffect(() => {
-    if (copyState === 'failed') {
-      manualRef.current?.focus();
-      manualRef.current?.select();
-    }
-    if (copyState !== 'copied') return;
-    const timer = setTimeout(() => setCopyState('idle'), 4000);
-    return () => clearTimeout(timer);
-  }, [copyState]);
+  useEffect(() => setData(open ? resolveShareData({ url, title, text }) : null), [open, url, title, text]);
+  useDismissableLayer({ open, rootRef, returnFocusRef: buttonRef, onDismiss: () => setOpen(false) });
 
   const onClick = () => {
-    if (open) {
-      close();
-      return;
-    }
+    if (open) return setOpen(false);
     const shared = resolveShareData({ url, title, text });
-    if (native && canShareNatively(shared)) {
-      // Called synchronously inside the click: browsers require the user gesture to be still active.
-      navigator.share(shared).catch((error: unknown) => {
-        // The reader closed the share sheet. (Checked by name: DOMException is not an Error everywhere.)
-        if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
-          return;
-        setData(shared);
-      });
-      return;
-    }
-    setData(shared);
-  };
-
-  const copy = async () => {
-    if (!data) return;
-    setCopyState((await copyText(data.url)) ? 'copied' : 'failed');
+    if (native && prefersNativeShare() && canShareNatively(shared))
+      shareNatively(shared, () => setOpen(true));
+    else setOpen(true);
   };
 
   return (
@@ -127,54 +102,23 @@ export function ShareButton({
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={onClick}
+        onPointerEnter={prefetchPanel}
+        onFocus={prefetchPanel}
       >
         <ShareIcon className="inkwell-share__icon" />
-        <span className={showLabel ? 'inkwell-share__label' : 'inkwell-visually-hidden'}>{label}</span>
+        <span className={showLabel ? 'inkwell-share__label' : 'inkwell-visually-hidden'}>{labels.share}</span>
       </button>
-      {data && (
-        <div id={panelId} className="inkwell-share__panel">
-          <ul className="inkwell-share__targets">
-            {shareTargets(data).map((target) => (
-              <li key={target.id}>
-                <a
-                  className="inkwell-share__target"
-                  data-target={target.id}
-                  href={target.href}
-                  {...(target.id === 'email' ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
-                >
-                  {target.label}
-                </a>
-              </li>
-            ))}
-            <li>
-              <button
-                type="button"
-                className="inkwell-share__target"
-                data-target="copy"
-                data-state={copyState}
-                onClick={copy}
-              >
-                {copyState === 'copied' ? 'Copied' : 'Copy link'}
-              </button>
-            </li>
-          </ul>
-          {copyState === 'failed' && (
-            <label className="inkwell-share__manual">
-              <span>Copying was blocked. Select the link and copy it:</span>
-              <input
-                ref={manualRef}
-                type="text"
-                readOnly
-                value={data.url}
-                onFocus={(e) => e.target.select()}
-              />
-            </label>
-          )}
-        </div>
+      {open && data && (
+        <Suspense fallback={null}>
+          <SharePanel
+            id={panelId}
+            data={data}
+            labels={labels}
+            native={native}
+            onNativeFailure={() => setOpen(true)}
+          />
+        </Suspense>
       )}
-      <span role="status" className="inkwell-visually-hidden">
-        {copyState === 'copied' ? 'Link copied to the clipboard' : ''}
-      </span>
     </div>
   );
 }

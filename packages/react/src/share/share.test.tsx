@@ -1,8 +1,15 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { copyText } from '../internal/copy-text.js';
 import { ShareButton } from './share-button.js';
 import { shareTargets } from './share-links.js';
+
+// The panel is a lazy chunk: load it once up front, so the tests below can query it synchronously.
+beforeAll(async () => {
+  const { unmount } = render(<ShareButton url="https://blog.example/" defaultOpen native={false} />);
+  await screen.findByRole('link', { name: 'LinkedIn' });
+  unmount();
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -13,6 +20,19 @@ afterEach(() => {
 
 function stubNavigator(key: 'share' | 'clipboard', value: unknown) {
   Object.defineProperty(navigator, key, { configurable: true, writable: true, value });
+}
+
+/** A phone (`pointer: coarse`) or a desktop with a mouse. */
+function stubPointer(pointer: 'coarse' | 'fine') {
+  vi.stubGlobal(
+    'matchMedia',
+    vi.fn((query: string) => ({
+      matches: query.includes(`pointer: ${pointer}`),
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+    })),
+  );
 }
 
 describe('shareTargets', () => {
@@ -54,9 +74,10 @@ describe('copyText', () => {
 });
 
 describe('ShareButton', () => {
-  it('calls navigator.share synchronously inside the click, with the page data', () => {
+  it('on a phone, calls navigator.share synchronously inside the click, with the page data', () => {
     const share = vi.fn(async () => {});
     stubNavigator('share', share);
+    stubPointer('coarse');
     document.title = 'Page title';
     render(<ShareButton url="https://blog.example/p/" text="Read this" />);
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
@@ -71,6 +92,7 @@ describe('ShareButton', () => {
   it('treats a cancelled share sheet as no error, and any other failure as a reason for the panel', async () => {
     const share = vi.fn(async () => Promise.reject(new DOMException('cancel', 'AbortError')));
     stubNavigator('share', share);
+    stubPointer('coarse');
     render(<ShareButton url="https://blog.example/p/" />);
     const button = screen.getByRole('button', { name: 'Share' });
     await act(async () => fireEvent.click(button));
@@ -79,6 +101,70 @@ describe('ShareButton', () => {
     await act(async () => fireEvent.click(button));
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('link', { name: 'LinkedIn' })).toBeInTheDocument();
+  });
+
+  it('on a desktop, opens the panel first, with the share sheet as its last entry', async () => {
+    const share = vi.fn(async () => {});
+    stubNavigator('share', share);
+    stubPointer('fine');
+    render(<ShareButton url="https://blog.example/p/" title="A post" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    expect(share).not.toHaveBeenCalled();
+    const entries = within(screen.getByRole('list'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(entries).toEqual(['LinkedIn', 'X', 'Email', 'Copy link', 'More options…']);
+    fireEvent.click(screen.getByRole('button', { name: 'More options…' }));
+    expect(share).toHaveBeenCalledWith({ url: 'https://blog.example/p/', title: 'A post' });
+  });
+
+  it('on a phone without a share sheet, and with native={false}, shows the panel without that entry', () => {
+    stubPointer('coarse');
+    const { unmount } = render(<ShareButton url="https://blog.example/p/" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    expect(screen.getByRole('link', { name: 'LinkedIn' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'More options…' })).toBeNull();
+    unmount();
+    const share = vi.fn(async () => {});
+    stubNavigator('share', share);
+    render(<ShareButton url="https://blog.example/p/" native={false} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    expect(share).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'More options…' })).toBeNull();
+  });
+
+  it('is controllable (open / defaultOpen / onOpenChange) and takes labels', () => {
+    const onOpenChange = vi.fn();
+    const { rerender } = render(
+      <ShareButton
+        url="https://blog.example/p/"
+        open={false}
+        onOpenChange={onOpenChange}
+        labels={{
+          share: 'Teilen',
+          copyLink: 'Link kopieren',
+          targets: { linkedin: 'LinkedIn', x: 'X', email: 'E-Mail' },
+        }}
+      />,
+    );
+    const button = screen.getByRole('button', { name: 'Teilen' });
+    fireEvent.click(button);
+    expect(onOpenChange).toHaveBeenCalledWith(true);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    rerender(
+      <ShareButton
+        url="https://blog.example/p/"
+        open
+        labels={{ share: 'Teilen', copyLink: 'Link kopieren' }}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Link kopieren' })).toBeInTheDocument();
+  });
+
+  it('can start open (defaultOpen), for a story or a share page', () => {
+    render(<ShareButton url="https://blog.example/p/" defaultOpen />);
+    expect(screen.getByRole('button', { name: 'Share' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('link', { name: 'Email' })).toBeInTheDocument();
   });
 
   it('defaults to the canonical address', () => {

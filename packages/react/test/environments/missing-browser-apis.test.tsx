@@ -110,10 +110,10 @@ describe('storage whose writes throw (quota exceeded, Safari private mode)', () 
 
 describe('no navigator.share (desktop browsers)', () => {
   beforeEach(() => missing(navigator, 'share'));
-  it('ShareButton opens its own panel with network links and copy-link', () => {
+  it('ShareButton opens its own panel with network links and copy-link', async () => {
     render(<ShareButton title="Hello" url="https://example.com/posts/hello/" />);
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
-    expect(screen.getByRole('link', { name: 'LinkedIn' }).getAttribute('href')).toContain(
+    expect((await screen.findByRole('link', { name: 'LinkedIn' })).getAttribute('href')).toContain(
       encodeURIComponent('https://example.com/posts/hello/'),
     );
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
@@ -129,7 +129,7 @@ describe('no navigator.clipboard (insecure context, old browsers)', () => {
     missing(navigator, 'share');
     render(<ShareButton title="Hello" url="https://example.com/posts/hello/" />);
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy link' }));
     const field = await screen.findByRole('textbox');
     expect(field).toHaveValue('https://example.com/posts/hello/');
   });

@@ -1,6 +1,3 @@
-'use client';
-import { createContext } from 'react';
-
 /**
  * What can be played: the `audio` field of a post's frontmatter (`PostAudio` in `@inkwell/core`),
  * plus optional lock-screen details.
@@ -59,7 +56,7 @@ export interface AudioState {
   playerVisible: boolean;
 }
 
-/** Actions on the shared `<audio>` element. All are no-ops before the provider has mounted. */
+/** Actions on the shared `<audio>` element. All are no-ops before the provider has mounted. Stable: they never change identity. */
 export interface AudioActions {
   /** Plays `track` (loading it first when it is not the loaded one), or resumes the loaded track. */
   play(track?: AudioTrack): void;
@@ -84,7 +81,5 @@ export interface AudioActions {
   reportPlayer(id: string, src: string, visible: boolean | null): void;
 }
 
-/** What `useAudio()` returns. */
+/** What `useAudio()` returns: the state and the actions in one object. */
 export type AudioContextValue = AudioState & AudioActions;
-
-export const AudioContext = createContext<AudioContextValue | null>(null);
