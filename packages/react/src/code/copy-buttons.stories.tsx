@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { CopyButtons } from './copy-buttons.js';
+import { CopyButtons, type CopyButtonsProps } from './copy-buttons.js';
 
 /**
  * Output of `renderMarkdown()` from @inkwell/core for a titled block with a highlighted line, a
@@ -10,32 +10,49 @@ const renderedPost =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample code contains a JS template literal.
   '<figure data-rehype-pretty-code-figure=""><figcaption data-rehype-pretty-code-title="" data-language="ts" data-theme="github-light github-dark-dimmed">server.ts</figcaption><pre style="--shiki-light:#24292e;--shiki-dark:#adbac7;--shiki-light-bg:#fff;--shiki-dark-bg:#22272e" tabindex="0" data-language="ts" data-theme="github-light github-dark-dimmed"><code data-line-numbers="" data-language="ts" data-theme="github-light github-dark-dimmed" style="display: grid;" data-line-numbers-max-digits="1"><span data-line=""><span style="--shiki-light:#D73A49;--shiki-dark:#F47067">im</span><mark data-highlighted-chars=""><span style="--shiki-light:#D73A49;--shiki-dark:#F47067">port</span></mark><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7"> { createServer } </span><span style="--shiki-light:#D73A49;--shiki-dark:#F47067">from</span><span style="--shiki-light:#032F62;--shiki-dark:#96D0FF"> \'node:http\'</span><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">;</span></span>\n<span data-line=""> </span>\n<span data-line="" data-highlighted-line=""><span style="--shiki-light:#D73A49;--shiki-dark:#F47067">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#6CB6FF"> </span><mark data-highlighted-chars=""><span style="--shiki-light:#005CC5;--shiki-dark:#6CB6FF">port</span></mark><span style="--shiki-light:#D73A49;--shiki-dark:#F47067"> =</span><span style="--shiki-light:#005CC5;--shiki-dark:#6CB6FF"> 3000</span><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">;</span></span>\n<span data-line=""><span style="--shiki-light:#6F42C1;--shiki-dark:#DCBDFB">createServer</span><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">((</span><span style="--shiki-light:#E36209;--shiki-dark:#F69D50">req</span><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">, </span><span style="--shiki-light:#E36209;--shiki-dark:#F69D50">res</span><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">) </span><span style="--shiki-light:#D73A49;--shiki-dark:#F47067">=></span><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7"> res.</span><span style="--shiki-light:#6F42C1;--shiki-dark:#DCBDFB">end</span><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">(</span><span style="--shiki-light:#032F62;--shiki-dark:#96D0FF">`hello on ${</span><mark data-highlighted-chars=""><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">port</span></mark><span style="--shiki-light:#032F62;--shiki-dark:#96D0FF">}`</span><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">)).</span><span style="--shiki-light:#6F42C1;--shiki-dark:#DCBDFB">listen</span><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">(</span><mark data-highlighted-chars=""><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">port</span></mark><span style="--shiki-light:#24292E;--shiki-dark:#ADBAC7">);</span></span></code></pre><button type="button" class="inkwell-copy" data-inkwell-copy="" aria-label="Copy code">Copy</button></figure>\n<figure data-rehype-pretty-code-figure=""><pre style="--shiki-light:#24292e;--shiki-dark:#adbac7;--shiki-light-bg:#fff;--shiki-dark-bg:#22272e" tabindex="0" data-language="sh" data-theme="github-light github-dark-dimmed"><code data-language="sh" data-theme="github-light github-dark-dimmed" style="display: grid;"><span data-line=""><span style="--shiki-light:#6F42C1;--shiki-dark:#F69D50">npm</span><span style="--shiki-light:#032F62;--shiki-dark:#96D0FF"> install</span><span style="--shiki-light:#032F62;--shiki-dark:#96D0FF"> @inkwell/core</span></span></code></pre><button type="button" class="inkwell-copy" data-inkwell-copy="" aria-label="Copy code">Copy</button></figure>';
 
-function Post({ theme }: { theme?: 'light' | 'dark' }) {
+/** A post page: the rendered HTML, and `<CopyButtons />` once in the layout. */
+function Post(props: CopyButtonsProps) {
   return (
-    <main className="inkwell-prose" style={{ padding: 24, maxWidth: 720 }} data-story-theme={theme}>
+    <main className="inkwell-prose" style={{ padding: 24, maxWidth: 720 }}>
       <h1>Code blocks</h1>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized HTML from @inkwell/core, as on a real post page. */}
       <div dangerouslySetInnerHTML={{ __html: renderedPost }} />
-      <CopyButtons />
+      <CopyButtons {...props} />
     </main>
   );
 }
 
 const meta = {
   title: 'Code/CopyButtons',
-  component: Post,
+  component: CopyButtons,
+  render: (args) => <Post {...args} />,
+  argTypes: { root: { control: false } },
   parameters: {
     // Token colours are the code theme's (github-light has 3.5:1 tokens such as #E36209), not
     // Inkwell's: the blocks' own chrome — title, line numbers, copy button — is still checked.
     a11y: { context: { exclude: [['pre code']] } },
   },
-} satisfies Meta<typeof Post>;
+} satisfies Meta<typeof CopyButtons>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Hidden from the sidebar and docs: an interaction test that ends somewhere else than it starts. */
+const testOnly = ['!dev', '!autodocs'];
+
+/** The typical use: highlighted code blocks from a rendered post, each with its copy button. */
+export const CodeBlocks: Story = {
+  play: async ({ canvasElement }) => {
+    const buttons = within(canvasElement).getAllByRole('button', { name: 'Copy code' });
+    await expect(buttons).toHaveLength(2);
+    for (const button of buttons) await expect(button).toBeVisible();
+    await expect(within(canvasElement).getByText('server.ts')).toBeVisible();
+  },
+};
+
 /** Clicking a block's copy button copies its code and says so, to sighted and screen-reader users. */
 export const CopyCode: Story = {
+  tags: testOnly,
   play: async ({ canvasElement }) => {
     const copied: string[] = [];
     Object.defineProperty(navigator, 'clipboard', {
@@ -53,6 +70,7 @@ export const CopyCode: Story = {
 
 /** Keyboard users reach the copy buttons and the scrollable blocks with Tab. */
 export const Keyboard: Story = {
+  tags: testOnly,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
@@ -62,14 +80,26 @@ export const Keyboard: Story = {
   },
 };
 
+const darkPage = () => {
+  document.documentElement.dataset.theme = 'dark';
+  return () => {
+    delete document.documentElement.dataset.theme;
+  };
+};
+
 /** The dark theme's colours (`--shiki-dark`) apply when the page is dark. */
 export const Dark: Story = {
-  decorators: [
-    (Story) => {
-      document.documentElement.dataset.theme = 'dark';
-      return <Story />;
-    },
-  ],
+  beforeEach: darkPage,
+  play: async ({ canvasElement }) => {
+    const pre = canvasElement.querySelector('pre') as HTMLElement;
+    await expect(getComputedStyle(pre).backgroundColor).toBe('rgb(34, 39, 46)');
+  },
+};
+
+/** Switching the page back to light recolours the blocks at once. */
+export const FollowsThemeChange: Story = {
+  tags: testOnly,
+  beforeEach: darkPage,
   play: async ({ canvasElement }) => {
     const pre = canvasElement.querySelector('pre') as HTMLElement;
     await expect(getComputedStyle(pre).backgroundColor).toBe('rgb(34, 39, 46)');

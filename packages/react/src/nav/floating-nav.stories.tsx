@@ -54,6 +54,10 @@ const meta = {
       </LinkProvider>
     ),
   ],
+  parameters: {
+    // Each story in its own frame on the docs page: the hub is fixed to its window's bottom-right corner.
+    docs: { story: { inline: false, iframeHeight: 480 } },
+  },
   beforeEach: () => {
     followed.mockClear();
     loadIndex.mockClear();
@@ -63,6 +67,25 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Hidden from the sidebar and docs: an interaction test that ends somewhere else than it starts. */
+const testOnly = ['!dev', '!autodocs'];
+
+/** The typical use, unfolded: Search, Share, Theme, Home, the author page and a custom entry. */
+export const Open: Story = {
+  args: { defaultOpen: true },
+  play: async () => {
+    await expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
+    await expect(hub()).toHaveAttribute('data-state', 'open');
+    for (const name of ['Search', 'Share', /^Theme: /]) {
+      await expect(within(hub()).getByRole('button', { name })).toBeVisible();
+    }
+    await expect(within(hub()).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+    await expect(within(hub()).getByRole('link', { name: 'About Ada' })).toBeVisible();
+    await expect(within(hub()).getByRole('link', { name: 'RSS feed' })).toBeVisible();
+  },
+};
+
+/** Folded, as a page loads: one round button at the bottom-right. */
 export const Closed: Story = {
   play: async () => {
     const button = hubButton();
@@ -81,7 +104,9 @@ export const Closed: Story = {
   },
 };
 
+/** Enter unfolds the hub, Tab walks the entries in order, Escape folds it and returns focus. */
 export const OpenWithKeyboard: Story = {
+  tags: testOnly,
   play: async () => {
     const button = hubButton();
     button.focus();
@@ -107,7 +132,9 @@ export const OpenWithKeyboard: Story = {
   },
 };
 
-export const Open: Story = {
+/** A link goes through the supplied Link component and folds the hub. */
+export const LinkFoldsTheHub: Story = {
+  tags: testOnly,
   args: { defaultOpen: true },
   play: async () => {
     await expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
@@ -120,7 +147,9 @@ export const Open: Story = {
   },
 };
 
+/** A click outside folds the hub. */
 export const ClickOutsideCloses: Story = {
+  tags: testOnly,
   args: { defaultOpen: true },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('heading', { name: 'A post' }));
@@ -128,7 +157,9 @@ export const ClickOutsideCloses: Story = {
   },
 };
 
+/** A mouse unfolds the hub on hover without moving focus; a click pins it open. */
 export const HoverUnfurl: Story = {
+  tags: testOnly,
   play: async ({ canvasElement }) => {
     const other = within(canvasElement).getByRole('button', { name: 'Something else on the page' });
     other.focus();
@@ -150,7 +181,9 @@ export const HoverUnfurl: Story = {
 // Its own loader: indexes load once per page, so an earlier story's prefetch must not count.
 const prefetchedLoad = fn(async () => index);
 
+/** The Search entry prefetches the index on focus and opens the search sheet. */
 export const OpensSearch: Story = {
+  tags: testOnly,
   args: { search: { loadIndex: prefetchedLoad, persistKey: false } },
   play: async () => {
     hubButton().focus();
@@ -173,7 +206,9 @@ export const OpensSearch: Story = {
   },
 };
 
+/** Escape closes the share panel first, then the hub. */
 export const EscapeClosesSharePanelFirst: Story = {
+  tags: testOnly,
   args: { defaultOpen: true },
   play: async () => {
     const share = within(hub()).getByRole('button', { name: 'Share' });
@@ -192,7 +227,9 @@ export const EscapeClosesSharePanelFirst: Story = {
 
 const onOpenChange = fn();
 
+/** Controlled (`open` + `onOpenChange`): the hub asks and stays as the parent says. */
 export const Controlled: Story = {
+  tags: testOnly,
   args: { open: false, onOpenChange },
   beforeEach: () => {
     onOpenChange.mockClear();
@@ -205,10 +242,11 @@ export const Controlled: Story = {
   },
 };
 
+/** Unfolded on a phone: every entry a comfortable touch target, all on screen. */
 export const MobileViewport: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
+  args: { defaultOpen: true },
   play: async () => {
-    await userEvent.click(hubButton());
     await expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
     const button = hubButton().getBoundingClientRect();
     await expect(button.right).toBeLessThanOrEqual(window.innerWidth);
@@ -229,7 +267,9 @@ export const MobileViewport: Story = {
 
 let emulatedReducedMotion = false;
 
+/** Unfolded with reduced motion: no slide, no transition. */
 export const ReducedMotion: Story = {
+  args: { defaultOpen: true },
   beforeEach: async () => {
     emulatedReducedMotion = await emulateReducedMotion(true);
     return () => {
@@ -240,7 +280,7 @@ export const ReducedMotion: Story = {
     // In the Storybook UI (no emulation) this checks only when the system asks for reduced motion.
     if (!emulatedReducedMotion && !matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     await expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
-    await userEvent.click(hubButton());
+    await expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
     const list = document.getElementById(hubButton().getAttribute('aria-controls') ?? '') as HTMLElement;
     await expect(getComputedStyle(list).transitionProperty).toBe('none');
     await expect(getComputedStyle(list).transform).toBe('none');

@@ -1,6 +1,6 @@
 /// <reference types="@vitest/browser-playwright" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
 import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
 import { ProgressBar } from './progress-bar.js';
@@ -21,6 +21,23 @@ async function scrollToFraction(fraction: number) {
   await nextFrame();
 }
 
+/**
+ * Scrolls the story's page once it has rendered, so it opens part-way through the text with the bar
+ * partly filled, as a reader mid-article sees it. `within`: scroll through that element instead.
+ */
+function StartScrolled({ fraction, within }: { fraction: number; within?: RefObject<HTMLElement | null> }) {
+  useEffect(() => {
+    const element = within?.current;
+    if (element) {
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top + (element.offsetHeight - window.innerHeight) * fraction);
+    } else {
+      window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * fraction);
+    }
+  }, [fraction, within]);
+  return null;
+}
+
 const paragraphs = Array.from({ length: 40 }, (_, index) => (
   // biome-ignore lint/suspicious/noArrayIndexKey: static filler text
   <p key={index}>
@@ -36,15 +53,20 @@ const meta = {
     <>
       <ProgressBar {...args} />
       <main style={{ maxWidth: 640, margin: '0 auto', padding: 16 }}>{paragraphs}</main>
+      <StartScrolled fraction={0.4} />
     </>
   ),
+  parameters: {
+    // Each story in its own frame on the docs page: the bar follows its own window's scroll.
+    docs: { story: { inline: false, iframeHeight: 360 } },
+  },
   afterEach: () => window.scrollTo(0, 0),
 } satisfies Meta<typeof ProgressBar>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Whole page, CSS scroll-driven animation (Chromium supports `animation-timeline`). */
+/** The typical use: progress through the whole page, opened 40 % of the way down. CSS scroll-driven animation (Chromium supports `animation-timeline`). */
 export const WholePage: Story = {
   play: async ({ canvasElement }) => {
     const root = canvasElement.ownerDocument.querySelector<HTMLElement>('.inkwell-progress');
@@ -71,6 +93,7 @@ function ArticleProgress(props: Parameters<typeof ProgressBar>[0]) {
         {paragraphs}
       </article>
       <footer style={{ height: '80vh', padding: 16 }}>Comments below the article</footer>
+      <StartScrolled fraction={0.4} within={article} />
     </>
   );
 }
@@ -83,8 +106,11 @@ export const ThroughArticle: Story = {
     await waitFor(() =>
       expect(document.querySelector('.inkwell-progress')).toHaveAttribute('data-mode', 'timeline'),
     );
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0.4, 1));
+    // Above the article (its header in view) the bar is empty.
+    window.scrollTo(0, 0);
     await nextFrame();
-    await expect(scale(canvasElement)).toBeCloseTo(0, 1);
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0, 1));
     const top = article.getBoundingClientRect().top + window.scrollY;
     const range = article.offsetHeight - window.innerHeight;
     window.scrollTo(0, top + range / 2);
@@ -111,6 +137,7 @@ export const Accessible: Story = {
   },
 };
 
+/** With reduced motion the fill jumps with the scroll, without smoothing. */
 export const ReducedMotion: Story = {
   args: { accessible: true, 'aria-label': 'Reading progress' },
   beforeEach: async () => {
@@ -130,6 +157,7 @@ export const ReducedMotion: Story = {
   },
 };
 
+/** On a phone the bar spans the screen. */
 export const MobileViewport: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   play: async ({ canvasElement }) => {

@@ -2,12 +2,12 @@ import { buildSearchIndex, type IndexablePost } from '@inkwell/search';
 import { loadSearchIndex } from '@inkwell/search/query';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type {} from '@vitest/browser-playwright';
-import { useState } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { useEffect, useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createRecordingLink } from '../../test/recording-link.js';
 import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
 import { LinkProvider } from '../link/link-provider.js';
-import { SearchSheet } from './search-sheet.js';
+import { SearchSheet, type SearchSheetProps } from './search-sheet.js';
 import type { SearchIndexLike, SearchResultLike } from './search-types.js';
 
 interface FakePost {
@@ -81,6 +81,9 @@ function fakeIndex(): SearchIndexLike {
 
 const ready = async () => fakeIndex();
 const never = () => new Promise<SearchIndexLike>(() => {});
+const offline = async (): Promise<SearchIndexLike> => {
+  throw new Error('The network is down.');
+};
 
 /** Where the last followed link pointed: a stand-in for a router such as Next's. */
 const navigation: { href: string | null } = { href: null };
@@ -90,9 +93,13 @@ const RouterLink = createRecordingLink((href) => {
   navigation.href = href;
 });
 
-/** The sheet with a trigger button, as a site would wire it. */
-function Demo(props: Omit<Parameters<typeof SearchSheet>[0], 'open' | 'onOpenChange'>) {
-  const [open, setOpen] = useState(false);
+/**
+ * The sheet on a page with a trigger button, as a site wires it. `open` seeds the page's own state (and
+ * the Controls panel can flip it); the sheet stays controlled by the page, as in the TSDoc example.
+ */
+function SearchPage({ open: openArg = false, onOpenChange, ...props }: SearchSheetProps) {
+  const [open, setOpen] = useState(openArg);
+  useEffect(() => setOpen(openArg), [openArg]);
   return (
     <LinkProvider component={RouterLink}>
       <main style={{ padding: 24 }}>
@@ -100,14 +107,33 @@ function Demo(props: Omit<Parameters<typeof SearchSheet>[0], 'open' | 'onOpenCha
           Search
         </button>
         <p>Press Ctrl+K or / to search.</p>
-        <SearchSheet {...props} open={open} onOpenChange={setOpen} />
+        <SearchSheet
+          {...props}
+          open={open}
+          onOpenChange={(next) => {
+            setOpen(next);
+            onOpenChange?.(next);
+          }}
+        />
       </main>
     </LinkProvider>
   );
 }
 
+/**
+ * Puts a query and filters where the sheet persists them (`persistKey`), as a reload would find them,
+ * so a story opens on that search without typing. Returns the cleanup for `beforeEach`.
+ */
+function remember(key: string, draft: { query: string; tags?: string[] }) {
+  return () => {
+    sessionStorage.setItem(key, JSON.stringify({ tags: [], ...draft }));
+    return () => sessionStorage.removeItem(key);
+  };
+}
+
 const input = () => within(document.body).getByRole('combobox', { name: 'Search posts' });
 const options = () => within(document.body).queryAllByRole('option');
+const dialog = () => within(document.body).getByRole('dialog', { name: 'Search posts' });
 
 /** Opens the sheet the way a keyboard user does: Tab to the trigger, Enter. */
 async function openWithKeyboard() {
@@ -118,31 +144,43 @@ async function openWithKeyboard() {
 
 const meta = {
   title: 'Search/SearchSheet',
-  component: Demo,
-  args: { loadIndex: ready, persistKey: 'story-search' },
+  component: SearchSheet,
+  render: (args) => <SearchPage {...args} />,
+  args: {
+    open: true,
+    loadIndex: ready,
+    persistKey: 'story-search',
+    onOpenChange: fn(),
+  },
+  argTypes: {
+    loadIndex: { control: false },
+    getHref: { control: false },
+    returnFocusRef: { control: false },
+  },
+  parameters: {
+    // Each story in its own frame on the docs page: an open sheet is a modal dialog over its page.
+    docs: { story: { inline: false, iframeHeight: 520 } },
+  },
   beforeEach: () => {
     navigation.href = null;
     sessionStorage.removeItem('story-search');
   },
-} satisfies Meta<typeof Demo>;
+} satisfies Meta<typeof SearchSheet>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Closed: Story = {
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Search' })).toBeVisible();
-    await expect(within(document.body).queryByRole('dialog')).toBeNull();
-  },
-};
+/** Hidden from the sidebar and docs: an interaction test that ends somewhere else than it starts. */
+const testOnly = ['!dev', '!autodocs'];
 
+/** The typical use: the reader typed a word; matches are marked in titles' snippets, the first is active. */
 export const ResultsWithHighlights: Story = {
-  play: async ({ canvasElement }) => {
-    const trigger = within(canvasElement).getByRole('button', { name: 'Search' });
-    await openWithKeyboard();
-    const dialog = within(document.body).getByRole('dialog', { name: 'Search posts' });
-    await userEvent.keyboard('stream');
+  args: { persistKey: 'story-search-results' },
+  beforeEach: remember('story-search-results', { query: 'stream' }),
+  play: async () => {
     await waitFor(() => expect(options()).toHaveLength(2));
+    await expect(input()).toHaveFocus();
+    await expect(input()).toHaveValue('stream');
     const [first, second] = options() as [HTMLElement, HTMLElement];
     // The option reads as title, matched section, date, tags and snippet.
     await expect(first).toHaveAccessibleName(/^Understanding backpressure in streams\s*§?\s*Why it matters/);
@@ -150,26 +188,42 @@ export const ResultsWithHighlights: Story = {
     await expect(first.querySelector('mark')).toHaveTextContent(/^stream$/i);
     await expect(input()).toHaveAttribute('aria-activedescendant', first.id);
     await expect(first).toHaveAttribute('aria-selected', 'true');
-    await expect(within(dialog).getByRole('status')).toHaveTextContent('2 results');
+    await expect(within(dialog()).getByRole('status')).toHaveTextContent('2 results');
     await userEvent.keyboard('{ArrowDown}');
     await expect(input()).toHaveAttribute('aria-activedescendant', second.id);
     await userEvent.keyboard('{ArrowDown}');
     await expect(input()).toHaveAttribute('aria-activedescendant', first.id);
     await userEvent.keyboard('{ArrowUp}');
     await expect(input()).toHaveAttribute('aria-activedescendant', second.id);
+    await userEvent.keyboard('{ArrowUp}');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+  },
+};
+
+/** Keyboard from start to finish: open, type, arrow to a result, Enter follows it and closes the sheet. */
+export const EnterOpensResultAndCloses: Story = {
+  tags: testOnly,
+  args: { open: false },
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole('button', { name: 'Search' });
+    await openWithKeyboard();
+    await userEvent.keyboard('stream');
+    await waitFor(() => expect(options()).toHaveLength(2));
+    await userEvent.keyboard('{ArrowDown}');
     await userEvent.keyboard('{Enter}');
-    // Enter opens the result and closes the sheet; focus goes back to where it was.
     // The default link: the post plus the matched heading's anchor, through the supplied Link.
     await waitFor(() => expect(navigation.href).toBe('/blog/posts/node-22-released/#streams'));
     await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
+    // Focus goes back to where it was.
     await expect(trigger).toHaveFocus();
   },
 };
 
+/** A snippet containing markup shows it as text: highlight ranges are never HTML. */
 export const SnippetMarkupStaysText: Story = {
+  args: { persistKey: 'story-search-markup' },
+  beforeEach: remember('story-search-markup', { query: 'openssl' }),
   play: async () => {
-    await openWithKeyboard();
-    await userEvent.keyboard('openssl');
     await waitFor(() => expect(options()).toHaveLength(1));
     const option = options()[0] as HTMLElement;
     await expect(option).toHaveTextContent('<script>alert("not run")</script> stays text');
@@ -177,24 +231,39 @@ export const SnippetMarkupStaysText: Story = {
   },
 };
 
+/** The index is still downloading (this one never arrives). */
 export const Loading: Story = {
   args: { loadIndex: never },
   play: async () => {
-    await openWithKeyboard();
-    const dialog = within(document.body).getByRole('dialog');
-    await expect(within(dialog).getByText('Loading search…', { selector: 'p' })).toBeVisible();
-    await expect(within(dialog).getByRole('status')).toHaveTextContent('Loading search…');
+    await expect(within(dialog()).getByText('Loading search…', { selector: 'p' })).toBeVisible();
+    await expect(within(dialog()).getByRole('status')).toHaveTextContent('Loading search…');
+    await expect(input()).toHaveFocus();
   },
 };
 
+/** Nothing matches the query. */
 export const Empty: Story = {
+  args: { persistKey: 'story-search-empty' },
+  beforeEach: remember('story-search-empty', { query: 'zebra' }),
   play: async () => {
-    await openWithKeyboard();
-    await userEvent.keyboard('zebra');
-    const dialog = within(document.body).getByRole('dialog');
-    await expect(await within(dialog).findByText('No posts match ‘zebra’', { selector: 'p' })).toBeVisible();
-    await expect(within(dialog).getByRole('status')).toHaveTextContent('No posts match ‘zebra’');
+    await expect(
+      await within(dialog()).findByText('No posts match ‘zebra’', { selector: 'p' }),
+    ).toBeVisible();
+    await expect(within(dialog()).getByRole('status')).toHaveTextContent('No posts match ‘zebra’');
     await expect(input()).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** The index could not be loaded: the reason and a Try again button, reachable with Shift+Tab. */
+export const LoadError: Story = {
+  args: { loadIndex: offline },
+  play: async () => {
+    const retry = await within(dialog()).findByRole('button', { name: 'Try again' });
+    await expect(within(dialog()).getByText(/The network is down/)).toBeVisible();
+    await expect(within(dialog()).getByRole('status')).toHaveTextContent('Search could not be loaded.');
+    // Shift+Tab from the input wraps around to the last control in the sheet.
+    await userEvent.tab({ shift: true });
+    await expect(retry).toHaveFocus();
   },
 };
 
@@ -205,49 +274,62 @@ const flaky = async () => {
   return fakeIndex();
 };
 
-export const ErrorWithRetry: Story = {
-  args: { loadIndex: flaky },
+/** Try again after a failed download loads the index and the sheet is ready to search. */
+export const RetryAfterLoadError: Story = {
+  tags: testOnly,
+  args: { loadIndex: flaky, open: false },
   beforeEach: () => {
     attempts = 0;
   },
   play: async () => {
     await openWithKeyboard();
-    const dialog = within(document.body).getByRole('dialog');
-    const retry = await within(dialog).findByRole('button', { name: 'Try again' });
-    await expect(within(dialog).getByText(/The network is down/)).toBeVisible();
-    // Shift+Tab from the input wraps around to the last control in the sheet.
+    const retry = await within(dialog()).findByRole('button', { name: 'Try again' });
     await userEvent.tab({ shift: true });
     await expect(retry).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect(await within(dialog).findByText(/Type to search/)).toBeVisible();
+    await expect(await within(dialog()).findByText(/Type to search/)).toBeVisible();
     await expect(attempts).toBe(2);
   },
 };
 
+/** A query narrowed by a tag filter: the pressed chip, and only the post carrying that tag. */
 export const FiltersActive: Story = {
+  args: { persistKey: 'story-search-filters' },
+  beforeEach: remember('story-search-filters', { query: 'release', tags: ['security'] }),
+  play: async () => {
+    const security = await within(dialog()).findByRole('button', { name: 'security', pressed: true });
+    await waitFor(() => expect(options()).toHaveLength(1));
+    await expect(options()[0]).toHaveAccessibleName(/June security releases/);
+    // Chips toggle: off widens the results again, on narrows them back.
+    await userEvent.click(security);
+    await waitFor(() => expect(options()).toHaveLength(2));
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'security', pressed: false }));
+    await waitFor(() => expect(options()).toHaveLength(1));
+    await expect(within(dialog()).getByRole('button', { name: 'security', pressed: true })).toBeVisible();
+  },
+};
+
+/** Clear empties the query, lifts every filter and puts focus back in the input. */
+export const ClearResetsQueryAndFilters: Story = {
+  tags: testOnly,
+  args: { open: false },
   play: async () => {
     await openWithKeyboard();
     await userEvent.keyboard('release');
     await waitFor(() => expect(options()).toHaveLength(2));
-    const dialog = within(document.body).getByRole('dialog');
-    const security = within(dialog).getByRole('button', { name: 'security', pressed: false });
-    await userEvent.click(security);
-    await expect(within(dialog).getByRole('button', { name: 'security', pressed: true })).toBeVisible();
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'security', pressed: false }));
     await waitFor(() => expect(options()).toHaveLength(1));
-    await expect(options()[0]).toHaveAccessibleName(/June security releases/);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Clear' }));
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Clear' }));
     await expect(input()).toHaveValue('');
     await expect(input()).toHaveFocus();
-    await expect(within(dialog).getByRole('button', { name: 'security', pressed: false })).toBeVisible();
+    await expect(within(dialog()).getByRole('button', { name: 'security', pressed: false })).toBeVisible();
   },
 };
 
+/** After a reload the sheet reopens on the reader's last query and filters (`persistKey`). */
 export const RestoredAfterReload: Story = {
-  beforeEach: () => {
-    sessionStorage.setItem('story-search', JSON.stringify({ query: 'stream', tags: ['performance'] }));
-  },
+  beforeEach: remember('story-search', { query: 'stream', tags: ['performance'] }),
   play: async () => {
-    await openWithKeyboard();
     await expect(input()).toHaveValue('stream');
     await waitFor(() => expect(options()).toHaveLength(1));
     await expect(
@@ -256,7 +338,10 @@ export const RestoredAfterReload: Story = {
   },
 };
 
+/** Ctrl+K and `/` open the sheet, Tab stays inside it, Escape closes it and returns focus. */
 export const KeyboardShortcuts: Story = {
+  tags: testOnly,
+  args: { open: false },
   play: async ({ canvasElement }) => {
     const trigger = within(canvasElement).getByRole('button', { name: 'Search' });
     trigger.focus();
@@ -276,17 +361,26 @@ export const KeyboardShortcuts: Story = {
   },
 };
 
+/** On a phone: the sheet hangs from the top edge, full width, so the keyboard never covers the input. */
 export const MobileViewport: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
+  args: { persistKey: 'story-search-mobile' },
+  beforeEach: remember('story-search-mobile', { query: 'stream' }),
   play: async () => {
-    await openWithKeyboard();
-    await userEvent.keyboard('stream');
     await waitFor(() => expect(options()).toHaveLength(2));
-    const sheet = within(document.body).getByRole('dialog').getBoundingClientRect();
-    // Anchored to the top edge and as wide as the phone, so the keyboard below never covers the input.
+    const sheet = dialog().getBoundingClientRect();
     await expect(sheet.top).toBe(0);
     await expect(Math.round(sheet.width)).toBe(window.innerWidth);
     await expect(sheet.bottom).toBeLessThanOrEqual(window.visualViewport?.height ?? window.innerHeight);
+  },
+};
+
+/** The closed state a page starts in: only the site's own trigger shows. */
+export const Closed: Story = {
+  args: { open: false },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Search' })).toBeVisible();
+    await expect(within(document.body).queryByRole('dialog')).toBeNull();
   },
 };
 
@@ -309,12 +403,15 @@ const realPosts: IndexablePost[] = [
   },
 ];
 
-export const RealSearchIndex: Story = {
-  args: { loadIndex: async () => loadSearchIndex(buildSearchIndex(realPosts, { href: (post) => `/blog/posts/${post.slug}/` })) },
+/** The real engine (`@inkwell/search`) behind the sheet: a misspelt word still finds the post's heading. */
+export const RealIndexFindsTypo: Story = {
+  args: {
+    loadIndex: async () =>
+      loadSearchIndex(buildSearchIndex(realPosts, { href: (post) => `/blog/posts/${post.slug}/` })),
+    persistKey: 'story-search-real',
+  },
+  beforeEach: remember('story-search-real', { query: 'backpresure' }),
   play: async () => {
-    await openWithKeyboard();
-    // A typo and a half-typed word still find the post, and the match points at its heading.
-    await userEvent.keyboard('backpresure');
     await waitFor(() => expect(options().length).toBeGreaterThan(0));
     const first = options()[0] as HTMLElement;
     await expect(first).toHaveAccessibleName(/Streams in practice/);
@@ -325,6 +422,7 @@ export const RealSearchIndex: Story = {
 
 let emulatedReducedMotion = false;
 
+/** With reduced motion the sheet appears without sliding in. */
 export const ReducedMotion: Story = {
   beforeEach: async () => {
     emulatedReducedMotion = await emulateReducedMotion(true);
@@ -336,7 +434,7 @@ export const ReducedMotion: Story = {
     // In the Storybook UI (no emulation) this checks only when the system asks for reduced motion.
     if (!emulatedReducedMotion && !matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     await expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
-    await openWithKeyboard();
+    await expect(input()).toHaveFocus();
     // No slide-in: the sheet is simply there.
     const panel = document.querySelector('.inkwell-search__panel') as HTMLElement;
     await expect(getComputedStyle(panel).animationName).toBe('none');

@@ -31,7 +31,33 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Fallback: Story = {
+/** Hidden from the sidebar and docs: an interaction test that ends somewhere else than it starts. */
+const testOnly = ['!dev', '!autodocs'];
+
+/** The typical use: a labelled Share button (the panel or the system sheet opens on click). */
+export const Default: Story = {
+  args: { native: false },
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Share' });
+    await expect(button).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toHaveTextContent('Share');
+  },
+};
+
+/** Icon only (`showLabel: false`): the word stays the accessible name. */
+export const IconOnly: Story = {
+  args: { native: false, showLabel: false },
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Share' });
+    await expect(button).toBeVisible();
+    await expect(button.getBoundingClientRect().width).toBeGreaterThanOrEqual(44);
+  },
+};
+
+/** Without a system share sheet: Enter opens the panel of links, Tab enters it, Escape closes it. */
+export const FallbackPanelWithKeyboard: Story = {
+  tags: testOnly,
   args: { native: false },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -62,7 +88,9 @@ export const Fallback: Story = {
   },
 };
 
-export const Copied: Story = {
+/** Copy link copies the URL and confirms it, visibly and to screen readers. */
+export const CopyLinkConfirms: Story = {
+  tags: testOnly,
   args: { native: false },
   beforeEach: () => stub(navigator, 'clipboard', { writeText: fn(async () => {}) } as unknown as Clipboard),
   play: async ({ canvasElement }) => {
@@ -78,7 +106,9 @@ export const Copied: Story = {
   },
 };
 
-export const ClipboardBlocked: Story = {
+/** When the clipboard refuses, the link is shown selected for the reader to copy by hand. */
+export const ClipboardBlockedShowsLink: Story = {
+  tags: testOnly,
   args: { native: false },
   beforeEach: () => {
     const restoreClipboard = stub(navigator, 'clipboard', {
@@ -109,7 +139,9 @@ export const ClipboardBlocked: Story = {
 
 const share = fn(async (_data?: ShareData) => {});
 
+/** Where the browser has a share sheet, the click opens it with the post's URL and title. */
 export const NativeShareSheet: Story = {
+  tags: testOnly,
   beforeEach: () => {
     share.mockReset();
     share.mockImplementation(async () => {});
@@ -123,7 +155,9 @@ export const NativeShareSheet: Story = {
   },
 };
 
+/** Cancelling the system sheet is the reader's choice: no fallback panel. */
 export const NativeShareCancelled: Story = {
+  tags: testOnly,
   beforeEach: () => {
     share.mockReset();
     share.mockImplementation(async () => {
@@ -141,7 +175,9 @@ export const NativeShareCancelled: Story = {
   },
 };
 
+/** When the system sheet fails, the panel of links opens instead. */
 export const NativeShareFails: Story = {
+  tags: testOnly,
   beforeEach: () => {
     share.mockReset();
     share.mockImplementation(async () => {

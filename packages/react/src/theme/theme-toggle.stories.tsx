@@ -38,19 +38,35 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Hidden from the sidebar and docs: an interaction test that ends somewhere else than it starts. */
+const testOnly = ['!dev', '!autodocs'];
+
+const remembered = (preference: 'light' | 'dark') => () => {
+  localStorage.setItem(THEME_STORAGE_KEY, preference);
+  runHeadScript();
+};
+
+/** The reader chose light: the sun icon, named "Theme: Light". */
 export const Light: Story = {
-  beforeEach: () => {
-    localStorage.setItem(THEME_STORAGE_KEY, 'light');
-    runHeadScript();
-  },
+  beforeEach: remembered('light'),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(root).toHaveAttribute('data-theme', 'light');
     // The name comes from CSS picking the word that matches <html data-theme-preference>.
-    const toggle = canvas.getByRole('button', { name: 'Theme: Light' });
+    await expect(canvas.getByRole('button', { name: 'Theme: Light' })).toBeVisible();
     await expect(getComputedStyle(canvasElement.querySelector('main') as HTMLElement).backgroundColor).toBe(
       'rgb(255, 255, 255)',
     );
+  },
+};
+
+/** From light, Enter moves to the next preference, keeps focus, and announces it. */
+export const LightToNextWithKeyboard: Story = {
+  tags: testOnly,
+  beforeEach: remembered('light'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const toggle = canvas.getByRole('button', { name: 'Theme: Light' });
     await userEvent.tab();
     await expect(toggle).toHaveFocus();
     await userEvent.keyboard('{Enter}');
@@ -61,18 +77,25 @@ export const Light: Story = {
   },
 };
 
+/** The reader chose dark: the moon icon, and the page in dark colours. */
 export const Dark: Story = {
-  beforeEach: () => {
-    localStorage.setItem(THEME_STORAGE_KEY, 'dark');
-    runHeadScript();
-  },
+  beforeEach: remembered('dark'),
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
     await expect(root).toHaveAttribute('data-theme', 'dark');
     await expect(root).toHaveAttribute('data-theme-preference', 'dark');
     await expect(getComputedStyle(canvasElement.querySelector('main') as HTMLElement).backgroundColor).toBe(
       'rgb(21, 24, 29)',
     );
+    await expect(within(canvasElement).getByRole('button', { name: 'Theme: Dark' })).toBeVisible();
+  },
+};
+
+/** From dark, Space moves to light and remembers it. */
+export const DarkToLightWithKeyboard: Story = {
+  tags: testOnly,
+  beforeEach: remembered('dark'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
     const toggle = canvas.getByRole('button', { name: 'Theme: Dark' });
     await userEvent.tab();
     await expect(toggle).toHaveFocus();
@@ -83,15 +106,28 @@ export const Dark: Story = {
   },
 };
 
+/** No choice saved: the page follows the system, and the toggle says "System". */
 export const System: Story = {
+  beforeEach: () => {
+    runHeadScript();
+  },
+  play: async ({ canvasElement }) => {
+    const system = isDark() ? 'dark' : 'light';
+    await expect(root).toHaveAttribute('data-theme', system);
+    await expect(root).toHaveAttribute('data-theme-preference', 'system');
+    await expect(within(canvasElement).getByRole('button', { name: 'Theme: System' })).toBeVisible();
+  },
+};
+
+/** From "system" the first press always changes what the reader sees. */
+export const SystemToOppositeWithKeyboard: Story = {
+  tags: testOnly,
   beforeEach: () => {
     runHeadScript();
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const system = isDark() ? 'dark' : 'light';
-    await expect(root).toHaveAttribute('data-theme', system);
-    await expect(root).toHaveAttribute('data-theme-preference', 'system');
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: 'Theme: System' })).toHaveFocus();
     // The first press from "system" always changes what the reader sees.
@@ -100,7 +136,9 @@ export const System: Story = {
   },
 };
 
+/** A choice made in another tab applies here too. */
 export const SyncsAcrossTabs: Story = {
+  tags: testOnly,
   beforeEach: () => {
     localStorage.setItem(THEME_STORAGE_KEY, 'light');
     runHeadScript();
@@ -115,6 +153,7 @@ export const SyncsAcrossTabs: Story = {
   },
 };
 
+/** With the word shown next to the icon (`showLabel`). */
 export const WithLabel: Story = {
   args: { showLabel: true },
   beforeEach: () => {
