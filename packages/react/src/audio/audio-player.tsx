@@ -233,8 +233,10 @@ function PlayerControls({
  * Every text can be replaced through `labels`.
  *
  * @example
+ * ```tsx
  * // app/posts/[slug]/page.tsx
  * {post.audio && <AudioPlayer audio={{ ...post.audio, title: post.audio.title ?? post.title }} download />}
+ * ```
  */
 export function AudioPlayer({
   audio: track,

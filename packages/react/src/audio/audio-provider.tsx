@@ -41,6 +41,7 @@ const NO_ACTIONS = Object.fromEntries(
  * and drives the lock-screen controls through the Media Session API where there is one.
  *
  * @example
+ * ```tsx
  * // app/layout.tsx (Next.js App Router)
  * import { AudioProvider, FloatingAudioPlayer } from '@inkwell/react';
  * import '@inkwell/react/styles.css';
@@ -57,6 +58,7 @@ const NO_ACTIONS = Object.fromEntries(
  *     </html>
  *   );
  * }
+ * ```
  */
 export function AudioProvider({ children, crossOrigin, messages }: AudioProviderProps) {
   const audioRef = useRef<HTMLAudioElement>(null);

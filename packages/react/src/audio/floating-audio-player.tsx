@@ -25,10 +25,12 @@ export interface FloatingAudioPlayerProps extends Omit<HTMLAttributes<HTMLElemen
  * from the viewport edges) and `--inkwell-audio-float-reserve` (room kept free at the right).
  *
  * @example
+ * ```tsx
  * <AudioProvider>
  *   {children}
  *   <FloatingAudioPlayer />
  * </AudioProvider>
+ * ```
  */
 export function FloatingAudioPlayer({
   container,

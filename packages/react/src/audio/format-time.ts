@@ -13,9 +13,11 @@ export function isKnownTime(seconds: number | null | undefined): seconds is numb
  * Formats seconds as a clock: `m:ss`, or `h:mm:ss` from one hour. Unknown times read `--:--`.
  *
  * @example
+ * ```ts
  * formatClock(80); // '1:20'
  * formatClock(3723); // '1:02:03'
  * formatClock(Number.NaN); // '--:--'
+ * ```
  */
 export function formatClock(seconds: number | null | undefined): string {
   if (!isKnownTime(seconds)) return '--:--';
@@ -34,9 +36,11 @@ function clockParts(seconds: number): [number, number, number] {
  * Formats seconds as words, as a screen reader should announce them.
  *
  * @example
+ * ```ts
  * formatSpokenTime(80); // '1 minute 20 seconds'
  * formatSpokenTime(3600); // '1 hour'
  * formatSpokenTime(0); // '0 seconds'
+ * ```
  */
 export function formatSpokenTime(seconds: number | null | undefined): string {
   if (!isKnownTime(seconds)) return 'unknown time';
@@ -55,8 +59,10 @@ export function formatSpokenTime(seconds: number | null | undefined): string {
  * The `aria-valuetext` of the seek slider.
  *
  * @example
+ * ```ts
  * seekValueText(80, 295); // '1 minute 20 seconds of 4 minutes 55 seconds'
  * seekValueText(80, Number.NaN); // '1 minute 20 seconds'
+ * ```
  */
 export function seekValueText(position: number, duration: number | null | undefined): string {
   const at = formatSpokenTime(position);

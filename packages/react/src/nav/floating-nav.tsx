@@ -43,8 +43,9 @@ const defaultLabels: FloatingNavLabels = {
 export interface FloatingNavProps {
   /** Controlled open state of the hub. */
   open?: boolean;
-  /** Initial open state when uncontrolled. Default `false`. */
+  /** Initial open state when uncontrolled. @default false */
   defaultOpen?: boolean;
+  /** Called with the hub's new open state (button, hover, Escape, a click outside, a followed link). */
   onOpenChange?: (open: boolean) => void;
   /**
    * Search entry: the sheet's options (`indexUrl` or `loadIndex`), or `true` to open the page's
@@ -61,7 +62,7 @@ export interface FloatingNavProps {
   author?: { href: string; label?: string };
   /** More entries, after the built-ins. */
   items?: FloatingNavItem[];
-  /** Unfold when the pointer rests on the button, on precise pointers (mouse, trackpad). Default `true`. */
+  /** Unfold when the pointer rests on the button, on precise pointers (mouse, trackpad). @default true */
   hoverUnfurl?: boolean;
   /** Texts, for another language: pass only the ones you change. */
   labels?: Partial<FloatingNavLabels>;
@@ -69,6 +70,7 @@ export interface FloatingNavProps {
   label?: string;
   /** @deprecated Use `labels.menu`. */
   buttonLabel?: string;
+  /** Extra class names on the navigation landmark. */
   className?: string;
 }
 

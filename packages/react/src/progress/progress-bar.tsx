@@ -40,6 +40,7 @@ type Mode = 'timeline' | 'script';
  * `timeline` or `script`.
  *
  * @example
+ * ```tsx
  * function PostLayout({ post }: { post: Post }) {
  *   const article = useRef<HTMLElement>(null);
  *   return (
@@ -49,10 +50,13 @@ type Mode = 'timeline' | 'script';
  *     </>
  *   );
  * }
+ * ```
  *
  * @example
+ * ```tsx
  * // In a server component: name the article with a selector.
  * <ProgressBar target="#post-body" />
+ * ```
  */
 export function ProgressBar({ target, accessible, className, style, ...rest }: ProgressBarProps) {
   const ref = useRef<HTMLDivElement>(null);

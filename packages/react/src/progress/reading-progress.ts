@@ -8,7 +8,9 @@
  *
  * @param top distance from the viewport top to the target's top (`getBoundingClientRect().top`)
  * @example
+ * ```ts
  * readingProgress(-500, 2000, 1000); // 0.5
+ * ```
  */
 export function readingProgress(top: number, height: number, viewport: number): number {
   const range = Math.abs(height - viewport);

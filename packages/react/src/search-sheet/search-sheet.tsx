@@ -26,10 +26,11 @@ import { useVisualViewport } from './use-visual-viewport.js';
 
 /** Props of {@link SearchSheet}. */
 export interface SearchSheetProps extends SearchIndexSource {
-  /** Controlled open state. */
+  /** Controlled open state; leave it out to let the sheet own it (shortcuts, `defaultOpen`). */
   open?: boolean;
-  /** Initial open state when uncontrolled. Default `false`. */
+  /** Initial open state when uncontrolled. @default false */
   defaultOpen?: boolean;
+  /** Called with the new open state: a shortcut, Escape, the close button, a followed result. */
   onOpenChange?: (open: boolean) => void;
   /** The query to start with (instead of the one remembered for the tab). */
   defaultQuery?: string;
@@ -37,13 +38,13 @@ export interface SearchSheetProps extends SearchIndexSource {
   defaultTags?: readonly string[];
   /** Where a result links to. Default: the result's `href` plus `#${section.id}` when a heading matched. */
   getHref?: (result: SearchResultLike) => string;
-  /** Cmd/Ctrl+K and `/` open the sheet. Default `true`. */
+  /** Cmd/Ctrl+K and `/` open the sheet. @default true */
   shortcuts?: boolean;
-  /** Most results shown. Default `20`. */
+  /** Most results shown. @default 20 */
   limit?: number;
-  /** Most tag chips offered (active ones always show). Default `12`. */
+  /** Most tag chips offered (active ones always show). @default 12 */
   maxTags?: number;
-  /** `sessionStorage` key for the query and filters, or `false` to forget them on reload. Default `'inkwell-search'`. */
+  /** `sessionStorage` key for the query and filters, or `false` to forget them on reload. @default 'inkwell-search' */
   persistKey?: string | false;
   /** Locale for result dates. Default: the browser's. */
   locale?: string;
@@ -60,6 +61,7 @@ export interface SearchSheetProps extends SearchIndexSource {
   session?: SearchSession;
   /** Focus this on close instead of whatever had focus when the sheet opened. */
   returnFocusRef?: RefObject<HTMLElement | null>;
+  /** Extra class names on the sheet's root element. */
   className?: string;
 }
 

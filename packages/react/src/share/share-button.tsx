@@ -19,8 +19,9 @@ const prefetchPanel = () => void loadPanel().catch(() => {});
 export interface ShareButtonProps {
   /** Address to share. Default: the page's `<link rel="canonical">`, else `location.href`, read on open. */
   url?: string;
-  /** Default: `document.title`, read on open. */
+  /** Title of what is shared. Default: `document.title`, read on open. */
   title?: string;
+  /** A line to share along with the link (the system share sheet's text, the email body). Default: none. */
   text?: string;
   /** @deprecated Use `labels.share`. Button text. */
   label?: string;
@@ -38,7 +39,9 @@ export interface ShareButtonProps {
   open?: boolean;
   /** Initial open state of the panel when uncontrolled. Default `false`. */
   defaultOpen?: boolean;
+  /** Called with the panel's new open state (button, Escape, a click outside, a followed link). */
   onOpenChange?: (open: boolean) => void;
+  /** Extra class names on the root element. */
   className?: string;
 }
 

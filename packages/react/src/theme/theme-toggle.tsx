@@ -21,7 +21,9 @@ const defaultLabels: ThemeToggleLabels = { theme: 'Theme', light: 'Light', dark:
 export interface ThemeToggleProps {
   /** Show the words next to the icon instead of only to screen readers. Default `false`. */
   showLabel?: boolean;
+  /** Texts, for another language: pass only the ones you change. */
   labels?: Partial<ThemeToggleLabels>;
+  /** Extra class names on the button. */
   className?: string;
 }
 

@@ -1,0 +1,104 @@
+// Opens every docs page and every sidebar story of the *built* Storybook in headless Chromium, light and
+// dark, saves a screenshot of each and prints what a reader would notice: props without a description,
+// raw `@example` text, stories that show nothing. Run after `pnpm build-storybook`:
+//   node .storybook/screenshots.mjs [outDir]
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
+
+const root = 'node_modules/.cache/storybook-static';
+const out = process.argv[2] ?? 'node_modules/.cache/storybook-shots';
+if (!existsSync(join(root, 'index.json')))
+  throw new Error(`No built Storybook in ${root}: run pnpm build-storybook`);
+mkdirSync(out, { recursive: true });
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.opus': 'audio/ogg',
+  '.woff2': 'font/woff2',
+};
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  if (!existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const { entries } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const pages = Object.values(entries).filter(
+  (entry) => entry.type === 'docs' || (entry.type === 'story' && entry.tags.includes('dev')),
+);
+const profile = mkdtempSync(join(tmpdir(), 'inkwell-shots-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath(),
+  args: chromiumArgs,
+  viewport: { width: 1280, height: 800 },
+});
+const problems = [];
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => problems.push(`${page.url()}: page error ${error.message}`));
+  for (const theme of ['light', 'dark']) {
+    for (const entry of pages) {
+      const url = `${base}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}&globals=theme:${theme}`;
+      await page.goto(url);
+      await page.waitForTimeout(entry.type === 'docs' ? 2500 : 1200);
+      const file = join(out, `${entry.id}.${theme}.png`);
+      await page.screenshot({ path: file, fullPage: entry.type === 'docs' });
+      const report = await page.evaluate(() => {
+        const rows = [...document.querySelectorAll('.docblock-argstable-body tr')].filter((row) =>
+          row.querySelector('td'),
+        );
+        const undescribed = rows
+          .filter((row) => !row.querySelector('td:nth-child(2)')?.textContent?.replace(/-|\s/g, ''))
+          .map((row) => row.querySelector('td')?.textContent?.trim());
+        const text = document.body.innerText;
+        return {
+          rows: rows.length,
+          undescribed,
+          rawExample: /@example/.test(text),
+          codeBlocks: document.querySelectorAll('.docs-story ~ * pre, .sbdocs pre').length,
+          error: document.querySelector('.sb-show-errordisplay')
+            ? document.querySelector('#error-message')?.textContent
+            : null,
+        };
+      });
+      const notes = [];
+      if (entry.type === 'docs') {
+        notes.push(`${report.rows} props`, `${report.codeBlocks} code blocks`);
+        if (report.undescribed.length) notes.push(`undescribed: ${report.undescribed.join(', ')}`);
+        if (report.rawExample) notes.push('RAW @example');
+      }
+      if (report.error) notes.push(`ERROR ${report.error}`);
+      console.log(
+        `${theme.padEnd(5)} ${entry.type.padEnd(5)} ${entry.title} › ${entry.name}  ${notes.join('; ')}  → ${file}`,
+      );
+    }
+  }
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+if (problems.length) console.log(`\n${problems.join('\n')}`);
