@@ -354,12 +354,16 @@ export class SearchIndex {
       for (const clause of match.clauses) covered += weights[clause] ?? 0;
       coverage.set(match, covered / total);
     }
-    const all = (match: PostMatch): number => (match.clauses.size === plan.clauses ? 1 : 0);
+    // From four words on, readers add words the post does not use (a question around the topic):
+    // requiring all of them would let any long post that happens to hold them outrank the answer,
+    // so such queries rank by information-weighted coverage instead of by tier.
+    const tiered = plan.clauses <= 3;
+    const all = (match: PostMatch): number => (tiered && match.clauses.size === plan.clauses ? 1 : 0);
     const ranked = (match: PostMatch): number => match.score * (coverage.get(match) ?? 0) ** 2;
     // The exact all-words tier: a post with every query word as typed (the last one possibly
     // half-typed) ranks above any post that reaches a word only through a typo variant or a
     // synonym, however often it repeats the others.
-    const literal = (match: PostMatch): number => (match.literal.size === plan.clauses ? 1 : 0);
+    const literal = (match: PostMatch): number => (tiered && match.literal.size === plan.clauses ? 1 : 0);
     return matches.sort(
       (a, b) =>
         literal(b) - literal(a) ||
