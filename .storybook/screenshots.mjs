@@ -73,6 +73,7 @@ try {
         const undescribed = rows
           .filter((row) => !row.querySelector('td:nth-child(2)')?.textContent?.replace(/-|\s/g, ''))
           .map((row) => row.querySelector('td')?.textContent?.trim());
+        // biome-ignore lint/performance/useDomNodeTextContent: only the rendered (visible) text counts.
         const text = document.body.innerText;
         return {
           rows: rows.length,

@@ -92,7 +92,9 @@ describe('headingIds', () => {
   });
 
   test('are the ids rendered headings get', async () => {
-    const { headings } = await renderMarkdown('# Getting started\n\n## Getting started\n\n## Café Node.js C++');
+    const { headings } = await renderMarkdown(
+      '# Getting started\n\n## Getting started\n\n## Café Node.js C++',
+    );
     const idOf = headingIds();
     expect(headings.map((heading) => heading.id)).toEqual(headings.map((heading) => idOf(heading.text)));
   });

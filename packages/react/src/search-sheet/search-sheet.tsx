@@ -182,8 +182,7 @@ function SheetContent({
   }, [activeId]);
 
   const hrefOf = (result: SearchResultLike) =>
-    getHref?.(result) ??
-    `${result.href}${result.section ? `#${encodeURIComponent(result.section.id)}` : ''}`;
+    getHref?.(result) ?? `${result.href}${result.section ? `#${encodeURIComponent(result.section.id)}` : ''}`;
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
     moveOrOpen(event, session, outcome, activeId);
 
