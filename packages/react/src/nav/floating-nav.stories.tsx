@@ -158,12 +158,12 @@ export const HoverUnfurl: Story = {
     await expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
     // Unfolding on hover never moves focus.
     await expect(other).toHaveFocus();
-    await userEvent.unhover(hub());
+    await userEvent.unhover(hubButton());
     await waitFor(() => expect(hubButton()).toHaveAttribute('aria-expanded', 'false'));
     // A click after a hover pins the hub open instead of closing it.
     await userEvent.hover(hubButton());
     await userEvent.click(hubButton());
-    await userEvent.unhover(hub());
+    await userEvent.unhover(hubButton());
     await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(hubButton()).toHaveAttribute('aria-expanded', 'true');
   },
@@ -185,7 +185,7 @@ export const OpensSearch: Story = {
     // Focusing the entry starts downloading the index before it is needed.
     await expect(prefetchedLoad).toHaveBeenCalledOnce();
     await userEvent.keyboard('{Enter}');
-    const input = await screen.findByRole('combobox', { name: 'Search posts' });
+    const input = await screen.findByRole('combobox', { name: 'Search posts' }, { timeout: 5000 }); // the sheet loads on first open
     await waitFor(() => expect(input).toHaveFocus());
     await userEvent.keyboard('str');
     await expect(await screen.findByRole('option', { name: /Streams in practice/ })).toBeVisible();
