@@ -1,6 +1,6 @@
 /// <reference types="@vitest/browser-playwright" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
 import { AudioPlayer } from './audio-player.js';
@@ -28,10 +28,17 @@ const floating = () => document.querySelector<HTMLElement>('.inkwell-audio-float
  */
 function StartedPlayer({ stall, ...props }: Parameters<typeof AudioPlayer>[0] & { stall?: boolean }) {
   const audio = useAudio();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: start once, on mount.
+  const played = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start once, with the provider's connected actions.
   useEffect(() => {
-    audio.play(props.audio);
-  }, []);
+    // Next task: the provider connects its element in its own effect, which runs after its children's.
+    const id = setTimeout(() => {
+      if (played.current) return;
+      played.current = true;
+      audio.play(props.audio);
+    });
+    return () => clearTimeout(id);
+  }, [audio.play]);
   useEffect(() => {
     if (!stall) return;
     const media = document.querySelector('audio');
@@ -167,8 +174,13 @@ export const Buffering: Story = {
   render: (args) => <StartedPlayer {...args} stall />,
   play: async ({ canvasElement }) => {
     const region = player(canvasElement);
-    await waitFor(() => expect(region).toHaveAttribute('data-state', 'buffering'), { timeout: 5000 });
-    await expect(within(region).getByRole('status')).toHaveTextContent('Buffering…');
+    await waitFor(
+      () => {
+        expect(region).toHaveAttribute('data-state', 'buffering');
+        expect(within(region).getByRole('status')).toHaveTextContent('Buffering…');
+      },
+      { timeout: 5000 },
+    );
     await expect(within(region).getByRole('button', { name: 'Pause' })).toBeEnabled();
     element().pause();
   },
@@ -282,10 +294,17 @@ export const FloatingPlayer: Story = {
 /** A page without an AudioPlayer that starts a track, as a "listen" link elsewhere on the site would. */
 function StartTrack({ audio: started }: { audio: AudioTrack }) {
   const audio = useAudio();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: start once, on mount.
+  const played = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start once, with the provider's connected actions.
   useEffect(() => {
-    audio.play(started);
-  }, []);
+    // Next task: the provider connects its element in its own effect, which runs after its children's.
+    const id = setTimeout(() => {
+      if (played.current) return;
+      played.current = true;
+      audio.play(started);
+    });
+    return () => clearTimeout(id);
+  }, [audio.play]);
   return <h1>Another page of the blog</h1>;
 }
 

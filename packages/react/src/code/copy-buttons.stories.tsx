@@ -45,7 +45,10 @@ export const CodeBlocks: Story = {
   play: async ({ canvasElement }) => {
     const buttons = within(canvasElement).getAllByRole('button', { name: 'Copy code' });
     await expect(buttons).toHaveLength(2);
-    for (const button of buttons) await expect(button).toBeVisible();
+    // Each block's copy icon shows on hover or keyboard focus (always on touch screens).
+    const first = buttons[0] as HTMLElement;
+    first.focus();
+    await waitFor(() => expect(first).toBeVisible());
     await expect(within(canvasElement).getByText('server.ts')).toBeVisible();
   },
 };

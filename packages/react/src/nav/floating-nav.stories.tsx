@@ -194,7 +194,7 @@ export const OpensSearch: Story = {
     // Focusing the entry starts downloading the index before it is needed.
     await expect(prefetchedLoad).toHaveBeenCalledOnce();
     await userEvent.keyboard('{Enter}');
-    const input = await screen.findByRole('combobox', { name: 'Search posts' });
+    const input = await screen.findByRole('combobox', { name: 'Search posts' }, { timeout: 5000 }); // the sheet loads on first open
     await waitFor(() => expect(input).toHaveFocus());
     await userEvent.keyboard('str');
     await expect(await screen.findByRole('option', { name: /Streams in practice/ })).toBeVisible();

@@ -15,6 +15,25 @@ function stub<T extends object, K extends keyof T>(target: T, key: K, value: T[K
   };
 }
 
+/** A touch screen (`pointer: coarse`), where the button opens the system share sheet straight away. */
+function onTouchScreen(): () => void {
+  const original = window.matchMedia.bind(window);
+  return stub(window, 'matchMedia', (query: string) =>
+    query.includes('pointer: coarse')
+      ? ({
+          matches: true,
+          media: query,
+          onchange: null,
+          addEventListener() {},
+          removeEventListener() {},
+          addListener() {},
+          removeListener() {},
+          dispatchEvent: () => false,
+        } as unknown as MediaQueryList)
+      : original(query),
+  );
+}
+
 const meta = {
   title: 'Share/ShareButton',
   component: ShareButton,
@@ -67,7 +86,8 @@ export const FallbackPanelWithKeyboard: Story = {
     await expect(button).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await expect(button).toHaveAttribute('aria-expanded', 'true');
-    const linkedin = canvas.getByRole('link', { name: 'LinkedIn' });
+    // The panel's code loads on first open.
+    const linkedin = await canvas.findByRole('link', { name: 'LinkedIn' });
     await expect(linkedin).toHaveAttribute(
       'href',
       `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`,
@@ -145,7 +165,12 @@ export const NativeShareSheet: Story = {
   beforeEach: () => {
     share.mockReset();
     share.mockImplementation(async () => {});
-    return stub(navigator, 'share', share);
+    const restoreShare = stub(navigator, 'share', share);
+    const restorePointer = onTouchScreen();
+    return () => {
+      restoreShare();
+      restorePointer();
+    };
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -163,7 +188,12 @@ export const NativeShareCancelled: Story = {
     share.mockImplementation(async () => {
       throw new DOMException('Share canceled', 'AbortError');
     });
-    return stub(navigator, 'share', share);
+    const restoreShare = stub(navigator, 'share', share);
+    const restorePointer = onTouchScreen();
+    return () => {
+      restoreShare();
+      restorePointer();
+    };
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -183,7 +213,12 @@ export const NativeShareFails: Story = {
     share.mockImplementation(async () => {
       throw new DOMException('Share failed', 'DataError');
     });
-    return stub(navigator, 'share', share);
+    const restoreShare = stub(navigator, 'share', share);
+    const restorePointer = onTouchScreen();
+    return () => {
+      restoreShare();
+      restorePointer();
+    };
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
