@@ -14,6 +14,7 @@ const steps = [
   ],
   ['package checks (pack, publint, attw)', 'pnpm', ['check:packages']],
   ['example blog build', 'pnpm', ['--filter', 'next-blog', 'build']],
+  ['example blog basePath build (/blog)', 'pnpm', ['--filter', 'next-blog', 'build:base-path']],
   ['example blog in Chromium', 'pnpm', ['exec', 'vitest', 'run', '--project', 'e2e']],
 ];
 
