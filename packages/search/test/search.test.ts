@@ -63,10 +63,28 @@ describe('query policy', () => {
   });
 
   it('can favour recent posts', () => {
-    const plain = slugs('node performance');
-    const recent = slugs('node performance', { recency: 5 });
-    expect(recent[0]).toBe('workers');
-    expect(new Set(plain)).toEqual(new Set(recent));
+    // Two posts on one topic: the older says it a little more, the newer is three years younger.
+    const older = post(
+      'older',
+      'Performance tuning',
+      [{ html: '<p>Performance budgets and performance tests.</p>' }],
+      {
+        date: '2021-01-01T00:00:00.000Z',
+      },
+    );
+    const newer = post(
+      'newer',
+      'Performance tuning',
+      [{ html: '<p>Budgets and tests for performance.</p>' }],
+      {
+        date: '2024-01-01T00:00:00.000Z',
+      },
+    );
+    const pair = loadSearchIndex(buildSearchIndex([newer, older]));
+    const order = (recency?: number) => pair.search('performance', { recency }).map((result) => result.slug);
+    // The order flips: the better match leads without recency, the newer post with it.
+    expect(order()).toEqual(['older', 'newer']);
+    expect(order(5)).toEqual(['newer', 'older']);
   });
 
   it('indexes code blocks but prefers prose for snippets', () => {
