@@ -17,10 +17,18 @@ for (const viewport of ['desktop', 'mobile'] as const) {
     it('keeps the narration playing while moving to another post', async () => {
       const page = await site.browser.context.newPage();
       await page.goto(`${site.origin}/posts/welcome-to-inkwell/`);
-      await page
-        .locator('.post__header')
-        .getByRole('button', { name: /^(Play|Resume)/ })
-        .click();
+      const play = page.locator('.post__header').getByRole('button', { name: /^(Play|Resume)/ });
+      // A click on the server-rendered button before React has hydrated it does nothing (as for a
+      // reader on a slow phone): wait until React owns the button.
+      await play.evaluate(
+        (button) =>
+          new Promise<void>((resolve) => {
+            const hydrated = () => Object.keys(button).some((key) => key.startsWith('__reactProps'));
+            const check = () => (hydrated() ? resolve() : setTimeout(check, 50));
+            check();
+          }),
+      );
+      await play.click();
       await expect
         .poll(async () => (await audioState(page))?.time ?? 0, { timeout: 15_000 })
         .toBeGreaterThan(0.3);
