@@ -83,52 +83,53 @@ export function planQuery(
     if (!term || seen.has(term)) return;
     seen.add(term);
     const clause = plan.clauses++;
-    const last = typing && position === all.length - 1;
-    const add = (alternative: string, boost: number, fuzzy = 0, literal = false): void => {
-      plan.terms.push({
-        term: alternative,
-        clause,
-        fuzzy,
-        boost,
-        weak: vocabulary.frequency(alternative) > common,
-        literal,
-      });
+    const add: AddTerm = (alternative, boost, fuzzy = 0, literal = false) => {
+      const weak = vocabulary.frequency(alternative) > common;
+      plan.terms.push({ term: alternative, clause, fuzzy, boost, weak, literal });
     };
-    const frequency = vocabulary.frequency(term);
-    const known = frequency > 0 || !/\p{L}/u.test(term);
-    // Typo intent: a rare word one edit away from a common one is most likely that word
-    // misspelt (the blog quoting a typo does not make the typo what readers mean).
-    // Only for finished words of 6+ letters, where one edit rarely turns one real word into another.
-    const corrections = frequency > 0 && term.length > 5 ? commonNeighbours(term, frequency, vocabulary) : [];
-    // Completions of a prefix, weighted down as they get longer (as minisearch weighs prefixes),
-    // capped to the most frequent few so a two-letter prefix stays cheap.
-    const completions =
-      (last || (!known && term.length > 5)) && term.length > 1 ? vocabulary.complete(term) : [];
-    if (known || completions.length) {
-      add(term, corrections.length ? 0.4 : 1, 0, true);
-      // The common word the reader most likely meant counts as typed (for the all-words tier).
-      for (const correction of corrections) add(correction, 1, 0, true);
-      for (const completion of completions) {
-        add(
-          completion,
-          (0.5 * completion.length) / (completion.length + 0.3 * (completion.length - term.length)),
-          0,
-          last,
-        );
-      }
-    } else {
-      add(term, 1, term.length > 7 ? 2 : term.length > 3 ? 1 : 0);
-      // Swapped letters are two edits for minisearch; as variants they cost one lookup each.
-      for (let i = 1; i < term.length; i++) {
-        const variant: string = term.slice(0, i - 1) + term[i] + term[i - 1] + term.slice(i + 1);
-        if (variant !== term && vocabulary.frequency(variant)) add(variant, 0.6);
-      }
-    }
+    planWord(term, typing && position === all.length - 1, vocabulary, add);
     for (const alternative of Object.hasOwn(synonyms, term) ? (synonyms[term] ?? []) : []) {
       if (!seen.has(alternative)) add(alternative, 0.8);
     }
   });
   return plan;
+}
+
+/** Adds a term for the current query word. */
+type AddTerm = (term: string, boost: number, fuzzy?: number, literal?: boolean) => void;
+
+/** The terms one query word stands for: itself, its likely correction, completions or typo variants. */
+function planWord(term: string, last: boolean, vocabulary: Vocabulary, add: AddTerm): void {
+  const frequency = vocabulary.frequency(term);
+  const known = frequency > 0 || !/\p{L}/u.test(term);
+  // Typo intent: a rare word one edit away from a common one is most likely that word
+  // misspelt (the blog quoting a typo does not make the typo what readers mean).
+  // Only for finished words of 6+ letters, where one edit rarely turns one real word into another.
+  const corrections = frequency > 0 && term.length > 5 ? commonNeighbours(term, frequency, vocabulary) : [];
+  // Completions of a prefix, weighted down as they get longer (as minisearch weighs prefixes),
+  // capped to the most frequent few so a two-letter prefix stays cheap.
+  const completions =
+    (last || (!known && term.length > 5)) && term.length > 1 ? vocabulary.complete(term) : [];
+  if (known || completions.length) {
+    add(term, corrections.length ? 0.4 : 1, 0, true);
+    // The common word the reader most likely meant counts as typed (for the all-words tier).
+    for (const correction of corrections) add(correction, 1, 0, true);
+    for (const completion of completions) {
+      add(
+        completion,
+        (0.5 * completion.length) / (completion.length + 0.3 * (completion.length - term.length)),
+        0,
+        last,
+      );
+    }
+  } else {
+    add(term, 1, term.length > 7 ? 2 : term.length > 3 ? 1 : 0);
+    // Swapped letters are two edits for minisearch; as variants they cost one lookup each.
+    for (let i = 1; i < term.length; i++) {
+      const variant: string = term.slice(0, i - 1) + term[i] + term[i - 1] + term.slice(i + 1);
+      if (variant !== term && vocabulary.frequency(variant)) add(variant, 0.6);
+    }
+  }
 }
 
 /**
