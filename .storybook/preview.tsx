@@ -1,16 +1,29 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../packages/react/src/styles.css';
 import './preview.css';
+import { InlineDocsContext } from '../packages/react/test/stories/story-main.js';
 import { describeComponent } from './component-description.js';
+import { defaultsFromDescriptions } from './default-values.js';
 import { ThemedDocsContainer } from './docs-container.js';
 import { expectVisibleOnLoad } from './visible-on-load.js';
 
-/** Applies the toolbar's theme to `<html data-theme>`, as the package's head script does on a site. */
+/**
+ * Applies the toolbar's theme to `<html data-theme>`, as the package's head script does on a site.
+ * Stories whose component owns the page theme (ThemeToggle) set `parameters.themeToolbar: false`.
+ */
 const withTheme: Decorator = (Story, context) => {
   const theme = context.globals.theme as string | undefined;
-  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+  const owned = context.parameters.themeToolbar === false;
+  if (!owned && (theme === 'light' || theme === 'dark')) document.documentElement.dataset.theme = theme;
   return <Story />;
 };
+
+/** Tells stories whether they share a docs page's document with others (see `StoryMain`). */
+const withDocsContext: Decorator = (Story, context) => (
+  <InlineDocsContext.Provider value={context.viewMode === 'docs'}>
+    <Story />
+  </InlineDocsContext.Provider>
+);
 
 /** Vitest browser mode (`pnpm test`), the way Storybook itself detects it. */
 const inStoryTests = () => '__vitest_browser__' in globalThis;
@@ -25,7 +38,12 @@ const mount: Preview['mount'] = (context) => async (ui) => {
   const startedAt = performance.now();
   await context.renderToCanvas();
   if (inStoryTests() && context.viewMode === 'story' && context.tags.includes('dev')) {
-    await expectVisibleOnLoad(context.canvasElement, startedAt, `${context.title} › ${context.name}`);
+    await expectVisibleOnLoad(
+      context.canvasElement,
+      startedAt,
+      `${context.title} › ${context.name}`,
+      context.parameters.visibleOnLoad?.selector,
+    );
   }
   return context.canvas;
 };
@@ -38,6 +56,9 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { codePanel: true, container: ThemedDocsContainer, extractComponentDescription: describeComponent },
   },
+  // Light unless the toolbar (or a story's `globals`) says dark: every story sets the page's theme,
+  // so a dark story never leaves the next one dark.
+  initialGlobals: { theme: 'light' },
   globalTypes: {
     theme: {
       description: 'Inkwell theme (sets <html data-theme>)',
@@ -52,7 +73,8 @@ const preview: Preview = {
       },
     },
   },
-  decorators: [withTheme],
+  decorators: [withTheme, withDocsContext],
+  argTypesEnhancers: [defaultsFromDescriptions],
   mount,
   tags: ['autodocs'],
 };

@@ -1,7 +1,9 @@
 // Opens every docs page and every sidebar story of the *built* Storybook in headless Chromium, light and
 // dark, saves a screenshot of each and prints what a reader would notice: props without a description,
-// raw `@example` text, stories that show nothing. Run after `pnpm build-storybook`:
-//   node .storybook/screenshots.mjs [outDir]
+// raw `@example` text, stories that show nothing, and errors logged to the console (a failing play
+// function in a docs page's inline story only logs). Run after `pnpm build-storybook`:
+//   node .storybook/screenshots.mjs [outDir] [--phone] [--only=substring-of-id]
+// `--phone` uses a 390x844 viewport (file names end in .phone.png).
 import {
   createReadStream,
   existsSync,
@@ -18,7 +20,11 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
 
 const root = 'node_modules/.cache/storybook-static';
-const out = process.argv[2] ?? 'node_modules/.cache/storybook-shots';
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const out =
+  process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'node_modules/.cache/storybook-shots';
+const phone = flags.includes('--phone');
+const only = flags.find((flag) => flag.startsWith('--only='))?.slice('--only='.length);
 if (!existsSync(join(root, 'index.json')))
   throw new Error(`No built Storybook in ${root}: run pnpm build-storybook`);
 mkdirSync(out, { recursive: true });
@@ -47,24 +53,31 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const { entries } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const pages = Object.values(entries).filter(
-  (entry) => entry.type === 'docs' || (entry.type === 'story' && entry.tags.includes('dev')),
+  (entry) =>
+    (entry.type === 'docs' || (entry.type === 'story' && entry.tags.includes('dev'))) &&
+    (!only || entry.id.includes(only)),
 );
 const profile = mkdtempSync(join(tmpdir(), 'inkwell-shots-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath(),
   args: chromiumArgs,
-  viewport: { width: 1280, height: 800 },
+  viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
 });
 const problems = [];
 try {
   const page = context.pages()[0] ?? (await context.newPage());
+  let logged = [];
   page.on('pageerror', (error) => problems.push(`${page.url()}: page error ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') logged.push(message.text().split('\n')[0].slice(0, 200));
+  });
   for (const theme of ['light', 'dark']) {
     for (const entry of pages) {
       const url = `${base}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}&globals=theme:${theme}`;
+      logged = [];
       await page.goto(url);
       await page.waitForTimeout(entry.type === 'docs' ? 2500 : 1200);
-      const file = join(out, `${entry.id}.${theme}.png`);
+      const file = join(out, `${entry.id}.${theme}${phone ? '.phone' : ''}.png`);
       await page.screenshot({ path: file, fullPage: entry.type === 'docs' });
       const report = await page.evaluate(() => {
         const rows = [...document.querySelectorAll('.docblock-argstable-body tr')].filter((row) =>
@@ -92,6 +105,7 @@ try {
         if (report.rawExample) notes.push('RAW @example');
       }
       if (report.error) notes.push(`ERROR ${report.error}`);
+      for (const text of new Set(logged)) notes.push(`console: ${text}`);
       console.log(
         `${theme.padEnd(5)} ${entry.type.padEnd(5)} ${entry.title} › ${entry.name}  ${notes.join('; ')}  → ${file}`,
       );

@@ -231,4 +231,24 @@ describe('createAudioController', () => {
     expect(state().status).toBe('loading');
     disconnect = () => {};
   });
+
+  it('keeps actions made before an element is connected, and runs them in order on connect', () => {
+    const early = createAudioController(null);
+    const { actions } = early;
+    actions.reportPlayer('page', track.src, true);
+    actions.setRate(1.5);
+    actions.play(track);
+    expect(early.getState().status).toBe('idle');
+    expect(() => early.connect()).toThrow(/needs the <audio> element/);
+    const element = new FakeAudio();
+    const stop = early.connect(element);
+    expect(early.actions).toBe(actions);
+    expect(element.src).toBe(track.src);
+    expect(element.play).toHaveBeenCalledTimes(1);
+    expect(element.playbackRate).toBe(1.5);
+    expect(early.getState()).toMatchObject({ status: 'loading', playerVisible: true, rate: 1.5 });
+    element.emit('playing', { readyState: 4 });
+    expect(early.getState().status).toBe('playing');
+    stop();
+  });
 });

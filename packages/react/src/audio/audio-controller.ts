@@ -54,10 +54,12 @@ export interface AudioController {
   /** Stable action functions. */
   readonly actions: AudioActions;
   /**
-   * Starts listening to the element's events, remembering positions on `pagehide` and answering the
-   * lock screen's controls. Returns the function that stops all of it (and saves the position).
+   * Attaches `audio` (the element passed at creation when left out) and starts listening to its
+   * events, remembering positions on `pagehide` and answering the lock screen's controls. Actions
+   * called before the first connect are kept and run here, in order. Returns the function that stops
+   * all of it (and saves the position). Usable as a React 19 ref callback: `ref={controller.connect}`.
    */
-  connect(): () => void;
+  connect(audio?: AudioElementLike | null): () => void;
 }
 
 /** Options of {@link createAudioController}. */
@@ -73,6 +75,10 @@ export const AUDIO_ERROR_MESSAGES: Record<AudioErrorKind, string> = {
   network: 'The audio stopped loading because of a network problem. Check your connection and retry.',
   decode: 'The audio file is damaged and cannot be played.',
 };
+
+const ACTION_NAMES = 'play pause toggle seek skip setRate setVolume setMuted retry stop reportPlayer'.split(
+  ' ',
+) as (keyof AudioActions)[];
 
 const MEDIA_EVENTS =
   'loadstart loadedmetadata durationchange canplay play playing pause waiting seeked timeupdate ratechange volumechange ended error emptied'.split(
@@ -95,6 +101,7 @@ export const IDLE_AUDIO_STATE: AudioState = {
 
 /** Mutable bookkeeping of one controller; `state` is the immutable snapshot readers see. */
 interface Playback {
+  /** Unset until the first `connect`; nothing reads it before (actions wait for it). */
   audio: AudioElementLike;
   track: AudioTrack | null;
   error: AudioError | null;
@@ -336,12 +343,11 @@ function connect(playback: Playback, actions: AudioActions): () => void {
  * ```
  */
 export function createAudioController(
-  audio: AudioElementLike,
+  audio?: AudioElementLike | null,
   { messages }: AudioControllerOptions = {},
 ): AudioController {
-  const playback: Playback = {
+  const playback = {
     messages: { ...AUDIO_ERROR_MESSAGES, ...messages },
-    audio,
     track: null,
     error: null,
     waiting: false,
@@ -351,8 +357,21 @@ export function createAudioController(
     canSetVolume: true,
     state: IDLE_AUDIO_STATE,
     listeners: new Set(),
+  } as Omit<Playback, 'audio'> as Playback;
+  // The actions exist from the start, so a component's first render already holds the real ones
+  // (a click right after hydration is not lost); until an element is connected they queue.
+  let attached: AudioActions | undefined;
+  const attach = (element: AudioElementLike) => {
+    playback.audio = element;
+    attached = createActions(playback);
   };
-  const actions = createActions(playback);
+  if (audio) attach(audio);
+  const queued: [keyof AudioActions, unknown[]][] = [];
+  const call = (name: keyof AudioActions, args: unknown[]) =>
+    attached ? (attached[name] as (...args: unknown[]) => void)(...args) : queued.push([name, args]);
+  const actions = Object.fromEntries(
+    ACTION_NAMES.map((name) => [name, (...args: unknown[]) => call(name, args)]),
+  ) as unknown as AudioActions;
   return {
     getState: () => playback.state,
     subscribe(listener) {
@@ -360,6 +379,12 @@ export function createAudioController(
       return () => playback.listeners.delete(listener);
     },
     actions,
-    connect: () => connect(playback, actions),
+    connect(element) {
+      if (element && element !== playback.audio) attach(element);
+      if (!attached) throw new Error('createAudioController: connect() needs the <audio> element.');
+      const disconnect = connect(playback, actions);
+      for (const [name, args] of queued.splice(0)) call(name, args);
+      return disconnect;
+    },
   };
 }

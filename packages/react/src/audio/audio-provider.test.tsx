@@ -1,7 +1,9 @@
 import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import axe from 'axe-core';
-import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type ReactNode, useLayoutEffect } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { AudioPlayer } from './audio-player.js';
 import { AudioProvider } from './audio-provider.js';
 import type { AudioTrack } from './audio-types.js';
@@ -224,6 +226,41 @@ describe('AudioPlayer with AudioProvider', () => {
     await check();
     emit('error', { error: { code: 4 } });
     await check();
+  });
+});
+
+// A click that lands after React has committed the hydrated page but before passive effects have
+// run: modelled by a layout effect that clicks Play (layout effects run in that very gap).
+function ClickPlayOnCommit() {
+  useLayoutEffect(() => screen.getByRole('button', { name: 'Play' }).click(), []);
+  return null;
+}
+
+describe('AudioProvider before its effects run', () => {
+  it('keeps a Play click that arrives right after hydration, and still hides the floating player', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<App />);
+    document.body.append(container);
+    const root = await act(async () =>
+      hydrateRoot(
+        container,
+        <App>
+          <ClickPlayOnCommit />
+        </App>,
+      ),
+    );
+    onTestFinished(() => {
+      act(() => root.unmount());
+      container.remove();
+    });
+    expect(proto.play).toHaveBeenCalledTimes(1);
+    expect(audioElement().getAttribute('src')).toBe('/audio/post.ogg');
+    expect(region()).toHaveAttribute('data-state', 'loading');
+    emit('loadedmetadata', { duration: 295, readyState: 4 });
+    emit('playing');
+    expect(region()).toHaveAttribute('data-state', 'playing');
+    // The page's player reported itself from the first render on: the floating one stays hidden.
+    expect(screen.queryByRole('region', { name: 'Now playing' })).toBeNull();
   });
 });
 

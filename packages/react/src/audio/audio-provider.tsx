@@ -1,12 +1,6 @@
 'use client';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
-import {
-  type AudioController,
-  type AudioControllerOptions,
-  createAudioController,
-  IDLE_AUDIO_STATE,
-} from './audio-controller.js';
-import type { AudioActions } from './audio-types.js';
+import { type ReactNode, useState } from 'react';
+import { type AudioControllerOptions, createAudioController } from './audio-controller.js';
 import { AudioActionsContext, AudioStoreContext } from './use-audio.js';
 
 /** Props of {@link AudioProvider}. */
@@ -20,15 +14,6 @@ export interface AudioProviderProps {
    */
   messages?: AudioControllerOptions['messages'];
 }
-
-const noop = () => {};
-// Before mount (and on the server) there is no element yet: idle state, actions that do nothing.
-const IDLE_STORE = { getState: () => IDLE_AUDIO_STATE, subscribe: () => noop };
-const NO_ACTIONS = Object.fromEntries(
-  'play pause toggle seek skip setRate setVolume setMuted retry stop reportPlayer'
-    .split(' ')
-    .map((name) => [name, noop]),
-) as unknown as AudioActions;
 
 /**
  * Owns the page's single `<audio>` element and shares its state with `AudioPlayer`,
@@ -61,23 +46,16 @@ const NO_ACTIONS = Object.fromEntries(
  * ```
  */
 export function AudioProvider({ children, crossOrigin, messages }: AudioProviderProps) {
-  const audioRef = useRef<HTMLAudioElement>(null);
-  const [controller, setController] = useState<AudioController | null>(null);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one controller for the provider's lifetime; `messages` is read at mount.
-  useEffect(() => {
-    // The element is rendered below, so it exists once effects run.
-    const created = createAudioController(audioRef.current as HTMLAudioElement, { messages });
-    setController(created);
-    return created.connect();
-  }, []);
+  // Created in the first render (it touches no browser API), so the actions every child receives are
+  // the real ones from hydration on; the element joins in the commit, through the ref callback.
+  const [controller] = useState(() => createAudioController(null, { messages }));
 
   return (
-    <AudioStoreContext.Provider value={controller ?? IDLE_STORE}>
-      <AudioActionsContext.Provider value={controller?.actions ?? NO_ACTIONS}>
+    <AudioStoreContext.Provider value={controller}>
+      <AudioActionsContext.Provider value={controller.actions}>
         {children}
         {/* biome-ignore lint/a11y/useMediaCaption: narration of a written post; the post is the transcript. */}
-        <audio ref={audioRef} preload="metadata" crossOrigin={crossOrigin} hidden />
+        <audio ref={controller.connect} preload="metadata" crossOrigin={crossOrigin} hidden />
       </AudioActionsContext.Provider>
     </AudioStoreContext.Provider>
   );

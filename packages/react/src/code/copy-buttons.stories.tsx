@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { StoryMain } from '../../test/stories/story-main.js';
 import { CopyButtons, type CopyButtonsProps } from './copy-buttons.js';
 
 /**
@@ -13,12 +14,12 @@ const renderedPost =
 /** A post page: the rendered HTML, and `<CopyButtons />` once in the layout. */
 function Post(props: CopyButtonsProps) {
   return (
-    <main className="inkwell-prose" style={{ padding: 24, maxWidth: 720 }}>
+    <StoryMain className="inkwell-prose" style={{ padding: 24, maxWidth: 720 }}>
       <h1>Code blocks</h1>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized HTML from @inkwell/core, as on a real post page. */}
       <div dangerouslySetInnerHTML={{ __html: renderedPost }} />
       <CopyButtons {...props} />
-    </main>
+    </StoryMain>
   );
 }
 
@@ -83,16 +84,12 @@ export const Keyboard: Story = {
   },
 };
 
-const darkPage = () => {
-  document.documentElement.dataset.theme = 'dark';
-  return () => {
-    delete document.documentElement.dataset.theme;
-  };
-};
-
 /** The dark theme's colours (`--shiki-dark`) apply when the page is dark. */
 export const Dark: Story = {
-  beforeEach: darkPage,
+  // The theme as the toolbar would set it (and locked there); on the docs page, its own frame, since
+  // the dark theme belongs to a whole page.
+  globals: { theme: 'dark' },
+  parameters: { docs: { story: { inline: false, iframeHeight: 420 } } },
   play: async ({ canvasElement }) => {
     const pre = canvasElement.querySelector('pre') as HTMLElement;
     await expect(getComputedStyle(pre).backgroundColor).toBe('rgb(34, 39, 46)');
@@ -102,7 +99,7 @@ export const Dark: Story = {
 /** Switching the page back to light recolours the blocks at once. */
 export const FollowsThemeChange: Story = {
   tags: testOnly,
-  beforeEach: darkPage,
+  globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     const pre = canvasElement.querySelector('pre') as HTMLElement;
     await expect(getComputedStyle(pre).backgroundColor).toBe('rgb(34, 39, 46)');

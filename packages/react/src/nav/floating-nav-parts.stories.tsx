@@ -2,6 +2,7 @@ import { buildSearchIndex } from '@inkwell/search';
 import { loadSearchIndex } from '@inkwell/search/query';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { StoryMain } from '../../test/stories/story-main.js';
 import { AudioPlayer } from '../audio/audio-player.js';
 import { AudioProvider } from '../audio/audio-provider.js';
 import { SearchSheetProvider } from '../search-sheet/search-sheet-provider.js';
@@ -35,7 +36,7 @@ function GermanBlog() {
           clear: 'Zurücksetzen',
         }}
       >
-        <main style={{ padding: 24, minHeight: '100vh' }} lang="de">
+        <StoryMain style={{ padding: 24, minHeight: '100vh' }} lang="de">
           <h1>Ein Beitrag</h1>
           <AudioPlayer
             audio={{ src: '/audio/beitrag.opus', title: 'Vorgelesen', duration: 295 }}
@@ -73,7 +74,7 @@ function GermanBlog() {
               <FloatingNav.Item href="/about" label="Über mich" rel="author" />
             </FloatingNav.Content>
           </FloatingNav.Root>
-        </main>
+        </StoryMain>
       </SearchSheetProvider>
     </AudioProvider>
   );

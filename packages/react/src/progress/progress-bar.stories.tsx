@@ -2,7 +2,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type RefObject, useEffect, useRef } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
+import { inDocsFrame } from '../../test/stories/docs-frame.js';
 import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
+import { StoryMain } from '../../test/stories/story-main.js';
 import { ProgressBar } from './progress-bar.js';
 
 /** The horizontal scale the bar is drawn at (from its computed transform matrix). */
@@ -52,7 +54,7 @@ const meta = {
   render: (args) => (
     <>
       <ProgressBar {...args} />
-      <main style={{ maxWidth: 640, margin: '0 auto', padding: 16 }}>{paragraphs}</main>
+      <StoryMain style={{ maxWidth: 640, margin: '0 auto', padding: 16 }}>{paragraphs}</StoryMain>
       <StartScrolled fraction={0.4} />
     </>
   ),
@@ -72,12 +74,14 @@ export const WholePage: Story = {
     const root = canvasElement.ownerDocument.querySelector<HTMLElement>('.inkwell-progress');
     await waitFor(() => expect(root).toHaveAttribute('data-mode', 'timeline'));
     await expect(root).toHaveAttribute('aria-hidden', 'true');
+    if (inDocsFrame()) return; // measuring needs the frame on screen; the story test run does it
     await scrollToFraction(0);
     await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0, 1));
     await scrollToFraction(0.5);
     await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0.5, 1));
     await scrollToFraction(1);
     await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(1, 1));
+    await scrollToFraction(0.4); // back where the story opens
   },
 };
 
@@ -106,6 +110,7 @@ export const ThroughArticle: Story = {
     await waitFor(() =>
       expect(document.querySelector('.inkwell-progress')).toHaveAttribute('data-mode', 'timeline'),
     );
+    if (inDocsFrame()) return; // measuring needs the frame on screen; the story test run does it
     await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0.4, 1));
     // Above the article (its header in view) the bar is empty.
     window.scrollTo(0, 0);
@@ -119,6 +124,7 @@ export const ThroughArticle: Story = {
     window.scrollTo(0, document.documentElement.scrollHeight);
     await nextFrame();
     await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(1, 1));
+    window.scrollTo(0, top + range * 0.4); // back where the story opens
   },
 };
 
@@ -130,6 +136,7 @@ export const Accessible: Story = {
       name: 'Reading progress',
     });
     await waitFor(() => expect(bar).toHaveAttribute('data-mode', 'script'));
+    if (inDocsFrame()) return; // measuring needs the frame on screen; the story test run does it
     await scrollToFraction(0.5);
     await waitFor(() => expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(45));
     await expect(Number(bar.getAttribute('aria-valuenow'))).toBeLessThanOrEqual(55);
@@ -159,6 +166,8 @@ export const ReducedMotion: Story = {
 
 /** On a phone the bar spans the screen. */
 export const MobileViewport: Story = {
+  // A phone is a window size: shown in the sidebar (Storybook sizes the frame), not on the docs page.
+  tags: ['!autodocs'],
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   play: async ({ canvasElement }) => {
     const root = canvasElement.ownerDocument.querySelector('.inkwell-progress') as HTMLElement;

@@ -5,7 +5,9 @@ import type {} from '@vitest/browser-playwright';
 import { useEffect, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createRecordingLink } from '../../test/recording-link.js';
+import { inDocsFrame } from '../../test/stories/docs-frame.js';
 import { emulateReducedMotion } from '../../test/stories/emulate-reduced-motion.js';
+import { StoryMain } from '../../test/stories/story-main.js';
 import { LinkProvider } from '../link/link-provider.js';
 import { SearchSheet, type SearchSheetProps } from './search-sheet.js';
 import type { SearchIndexLike, SearchResultLike } from './search-types.js';
@@ -102,7 +104,7 @@ function SearchPage({ open: openArg = false, onOpenChange, ...props }: SearchShe
   useEffect(() => setOpen(openArg), [openArg]);
   return (
     <LinkProvider component={RouterLink}>
-      <main style={{ padding: 24 }}>
+      <StoryMain style={{ padding: 24 }}>
         <button type="button" onClick={() => setOpen(true)}>
           Search
         </button>
@@ -115,7 +117,7 @@ function SearchPage({ open: openArg = false, onOpenChange, ...props }: SearchShe
             onOpenChange?.(next);
           }}
         />
-      </main>
+      </StoryMain>
     </LinkProvider>
   );
 }
@@ -133,7 +135,12 @@ function remember(key: string, draft: { query: string; tags?: string[] }) {
 
 const input = () => within(document.body).getByRole('combobox', { name: 'Search posts' });
 const options = () => within(document.body).queryAllByRole('option');
-const dialog = () => within(document.body).getByRole('dialog', { name: 'Search posts' });
+/** The open sheet, waited for: outside the test run the play function may start before it has mounted. */
+const dialog = () => within(document.body).findByRole('dialog', { name: 'Search posts' });
+/** Focus checks only where the story has the window's focus (not in a docs page's frame). */
+const expectFocused = async (element: HTMLElement) => {
+  if (!inDocsFrame()) await expect(element).toHaveFocus();
+};
 
 /** Opens the sheet the way a keyboard user does: Tab to the trigger, Enter. */
 async function openWithKeyboard() {
@@ -179,7 +186,7 @@ export const ResultsWithHighlights: Story = {
   beforeEach: remember('story-search-results', { query: 'stream' }),
   play: async () => {
     await waitFor(() => expect(options()).toHaveLength(2));
-    await expect(input()).toHaveFocus();
+    await expectFocused(input());
     await expect(input()).toHaveValue('stream');
     const [first, second] = options() as [HTMLElement, HTMLElement];
     // The option reads as title, matched section, date, tags and snippet.
@@ -188,7 +195,8 @@ export const ResultsWithHighlights: Story = {
     await expect(first.querySelector('mark')).toHaveTextContent(/^stream$/i);
     await expect(input()).toHaveAttribute('aria-activedescendant', first.id);
     await expect(first).toHaveAttribute('aria-selected', 'true');
-    await expect(within(dialog()).getByRole('status')).toHaveTextContent('2 results');
+    await expect(within(await dialog()).getByRole('status')).toHaveTextContent('2 results');
+    if (inDocsFrame()) return; // the arrow keys go to the focused input, which a docs frame does not have
     await userEvent.keyboard('{ArrowDown}');
     await expect(input()).toHaveAttribute('aria-activedescendant', second.id);
     await userEvent.keyboard('{ArrowDown}');
@@ -235,9 +243,9 @@ export const SnippetMarkupStaysText: Story = {
 export const Loading: Story = {
   args: { loadIndex: never },
   play: async () => {
-    await expect(within(dialog()).getByText('Loading search…', { selector: 'p' })).toBeVisible();
-    await expect(within(dialog()).getByRole('status')).toHaveTextContent('Loading search…');
-    await expect(input()).toHaveFocus();
+    await expect(within(await dialog()).getByText('Loading search…', { selector: 'p' })).toBeVisible();
+    await expect(within(await dialog()).getByRole('status')).toHaveTextContent('Loading search…');
+    await expectFocused(input());
   },
 };
 
@@ -247,9 +255,9 @@ export const Empty: Story = {
   beforeEach: remember('story-search-empty', { query: 'zebra' }),
   play: async () => {
     await expect(
-      await within(dialog()).findByText('No posts match ‘zebra’', { selector: 'p' }),
+      await within(await dialog()).findByText('No posts match ‘zebra’', { selector: 'p' }),
     ).toBeVisible();
-    await expect(within(dialog()).getByRole('status')).toHaveTextContent('No posts match ‘zebra’');
+    await expect(within(await dialog()).getByRole('status')).toHaveTextContent('No posts match ‘zebra’');
     await expect(input()).toHaveAttribute('aria-expanded', 'false');
   },
 };
@@ -258,9 +266,10 @@ export const Empty: Story = {
 export const LoadError: Story = {
   args: { loadIndex: offline },
   play: async () => {
-    const retry = await within(dialog()).findByRole('button', { name: 'Try again' });
-    await expect(within(dialog()).getByText(/The network is down/)).toBeVisible();
-    await expect(within(dialog()).getByRole('status')).toHaveTextContent('Search could not be loaded.');
+    const retry = await within(await dialog()).findByRole('button', { name: 'Try again' });
+    await expect(within(await dialog()).getByText(/The network is down/)).toBeVisible();
+    await expect(within(await dialog()).getByRole('status')).toHaveTextContent('Search could not be loaded.');
+    if (inDocsFrame()) return; // keyboard focus needs the window's focus
     // Shift+Tab from the input wraps around to the last control in the sheet.
     await userEvent.tab({ shift: true });
     await expect(retry).toHaveFocus();
@@ -283,11 +292,11 @@ export const RetryAfterLoadError: Story = {
   },
   play: async () => {
     await openWithKeyboard();
-    const retry = await within(dialog()).findByRole('button', { name: 'Try again' });
+    const retry = await within(await dialog()).findByRole('button', { name: 'Try again' });
     await userEvent.tab({ shift: true });
     await expect(retry).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect(await within(dialog()).findByText(/Type to search/)).toBeVisible();
+    await expect(await within(await dialog()).findByText(/Type to search/)).toBeVisible();
     await expect(attempts).toBe(2);
   },
 };
@@ -297,15 +306,17 @@ export const FiltersActive: Story = {
   args: { persistKey: 'story-search-filters' },
   beforeEach: remember('story-search-filters', { query: 'release', tags: ['security'] }),
   play: async () => {
-    const security = await within(dialog()).findByRole('button', { name: 'security', pressed: true });
+    const security = await within(await dialog()).findByRole('button', { name: 'security', pressed: true });
     await waitFor(() => expect(options()).toHaveLength(1));
     await expect(options()[0]).toHaveAccessibleName(/June security releases/);
     // Chips toggle: off widens the results again, on narrows them back.
     await userEvent.click(security);
     await waitFor(() => expect(options()).toHaveLength(2));
-    await userEvent.click(within(dialog()).getByRole('button', { name: 'security', pressed: false }));
+    await userEvent.click(within(await dialog()).getByRole('button', { name: 'security', pressed: false }));
     await waitFor(() => expect(options()).toHaveLength(1));
-    await expect(within(dialog()).getByRole('button', { name: 'security', pressed: true })).toBeVisible();
+    await expect(
+      within(await dialog()).getByRole('button', { name: 'security', pressed: true }),
+    ).toBeVisible();
   },
 };
 
@@ -317,12 +328,14 @@ export const ClearResetsQueryAndFilters: Story = {
     await openWithKeyboard();
     await userEvent.keyboard('release');
     await waitFor(() => expect(options()).toHaveLength(2));
-    await userEvent.click(within(dialog()).getByRole('button', { name: 'security', pressed: false }));
+    await userEvent.click(within(await dialog()).getByRole('button', { name: 'security', pressed: false }));
     await waitFor(() => expect(options()).toHaveLength(1));
-    await userEvent.click(within(dialog()).getByRole('button', { name: 'Clear' }));
+    await userEvent.click(within(await dialog()).getByRole('button', { name: 'Clear' }));
     await expect(input()).toHaveValue('');
     await expect(input()).toHaveFocus();
-    await expect(within(dialog()).getByRole('button', { name: 'security', pressed: false })).toBeVisible();
+    await expect(
+      within(await dialog()).getByRole('button', { name: 'security', pressed: false }),
+    ).toBeVisible();
   },
 };
 
@@ -363,12 +376,14 @@ export const KeyboardShortcuts: Story = {
 
 /** On a phone: the sheet hangs from the top edge, full width, so the keyboard never covers the input. */
 export const MobileViewport: Story = {
+  // A phone is a window size: shown in the sidebar (Storybook sizes the frame), not on the docs page.
+  tags: ['!autodocs'],
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   args: { persistKey: 'story-search-mobile' },
   beforeEach: remember('story-search-mobile', { query: 'stream' }),
   play: async () => {
     await waitFor(() => expect(options()).toHaveLength(2));
-    const sheet = dialog().getBoundingClientRect();
+    const sheet = (await dialog()).getBoundingClientRect();
     await expect(sheet.top).toBe(0);
     await expect(Math.round(sheet.width)).toBe(window.innerWidth);
     await expect(sheet.bottom).toBeLessThanOrEqual(window.visualViewport?.height ?? window.innerHeight);
@@ -378,6 +393,8 @@ export const MobileViewport: Story = {
 /** The closed state a page starts in: only the site's own trigger shows. */
 export const Closed: Story = {
   args: { open: false },
+  // What this state shows is the page's own trigger, not the sheet.
+  parameters: { visibleOnLoad: { selector: 'button' } },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Search' })).toBeVisible();
     await expect(within(document.body).queryByRole('dialog')).toBeNull();
@@ -434,7 +451,7 @@ export const ReducedMotion: Story = {
     // In the Storybook UI (no emulation) this checks only when the system asks for reduced motion.
     if (!emulatedReducedMotion && !matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     await expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
-    await expect(input()).toHaveFocus();
+    await expectFocused(input());
     // No slide-in: the sheet is simply there.
     const panel = document.querySelector('.inkwell-search__panel') as HTMLElement;
     await expect(getComputedStyle(panel).animationName).toBe('none');

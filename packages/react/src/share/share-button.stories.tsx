@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { StoryMain } from '../../test/stories/story-main.js';
 import { ShareButton } from './share-button.js';
 
 const url = 'https://blog.example/posts/hello-world/';
@@ -40,9 +41,9 @@ const meta = {
   args: { url, title: 'Hello, world' },
   decorators: [
     (Story) => (
-      <main style={{ padding: 24, minHeight: 320 }}>
+      <StoryMain style={{ padding: 24, minHeight: 320 }}>
         <Story />
-      </main>
+      </StoryMain>
     ),
   ],
 } satisfies Meta<typeof ShareButton>;

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { StoryMain } from '../../test/stories/story-main.js';
 import { ThemeProvider } from './theme-provider.js';
 import { THEME_STORAGE_KEY, themeScript } from './theme-script.js';
 import { ThemeToggle } from './theme-toggle.js';
@@ -18,13 +19,22 @@ const meta = {
   decorators: [
     (Story) => (
       <ThemeProvider>
-        <main style={{ padding: 24, background: 'var(--inkwell-bg)', color: 'var(--inkwell-fg)' }}>
+        <StoryMain
+          data-story-page=""
+          style={{ padding: 24, background: 'var(--inkwell-bg)', color: 'var(--inkwell-fg)' }}
+        >
           <p>Page text follows the theme.</p>
           <Story />
-        </main>
+        </StoryMain>
       </ThemeProvider>
     ),
   ],
+  parameters: {
+    // The toggle owns <html data-theme>: the toolbar's theme switch stays out of its way, and on the
+    // docs page each story gets its own frame (its own <html>) instead of fighting over one.
+    themeToolbar: false,
+    docs: { story: { inline: false, iframeHeight: 140 } },
+  },
   beforeEach: () => {
     localStorage.removeItem(THEME_STORAGE_KEY);
     return () => {
@@ -54,9 +64,9 @@ export const Light: Story = {
     await expect(root).toHaveAttribute('data-theme', 'light');
     // The name comes from CSS picking the word that matches <html data-theme-preference>.
     await expect(canvas.getByRole('button', { name: 'Theme: Light' })).toBeVisible();
-    await expect(getComputedStyle(canvasElement.querySelector('main') as HTMLElement).backgroundColor).toBe(
-      'rgb(255, 255, 255)',
-    );
+    await expect(
+      getComputedStyle(canvasElement.querySelector('[data-story-page]') as HTMLElement).backgroundColor,
+    ).toBe('rgb(255, 255, 255)');
   },
 };
 
@@ -83,9 +93,9 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     await expect(root).toHaveAttribute('data-theme', 'dark');
     await expect(root).toHaveAttribute('data-theme-preference', 'dark');
-    await expect(getComputedStyle(canvasElement.querySelector('main') as HTMLElement).backgroundColor).toBe(
-      'rgb(21, 24, 29)',
-    );
+    await expect(
+      getComputedStyle(canvasElement.querySelector('[data-story-page]') as HTMLElement).backgroundColor,
+    ).toBe('rgb(21, 24, 29)');
     await expect(within(canvasElement).getByRole('button', { name: 'Theme: Dark' })).toBeVisible();
   },
 };
