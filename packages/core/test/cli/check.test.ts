@@ -39,8 +39,29 @@ describe('inkwell check', () => {
     expect((await readFile(cli, 'utf8')).split('\n')[0]).toBe('#!/usr/bin/env node');
   });
 
-  test('a valid blog: summary, exit 0', async () => {
+  test('a blog whose frontmatter is valid: its content findings, then a summary', async () => {
     const run = await inkwell(['check', 'test/fixtures/blog']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')).toEqual([
+      'test/fixtures/blog/2025-06-01-folder-post/index.md:4:13  missing-image  the image ./cover.png does not exist (looked for test/fixtures/blog/2025-06-01-folder-post/cover.png); fix the path or add the file',
+      'warning  test/fixtures/blog/json-post.md:5:42  series-missing-part  "Formats" has no part 1 (its parts are 2); write the missing part or renumber',
+      '9 posts, 1 problem in 1 file, 1 warning',
+      '',
+    ]);
+  });
+
+  test('a valid blog with content rules turned off in a config: summary, exit 0', async () => {
+    const dir = await postsFolder({
+      'quiet.config.mjs':
+        "export const check = { rules: { 'missing-image': 'off', 'series-missing-part': 'off' } };\n",
+    });
+    const run = await inkwell([
+      'check',
+      'test/fixtures/blog',
+      '--config',
+      path.join(dir, 'quiet.config.mjs'),
+    ]);
     expect(run).toEqual({ code: 0, stdout: '9 posts, 0 problems\n', stderr: '' });
   });
 
