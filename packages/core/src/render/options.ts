@@ -100,3 +100,17 @@ export function resolveImageFolders(images: MarkdownOptions['images']): false | 
     postsDir: path.resolve(images?.postsDir ?? 'content/posts'),
   };
 }
+
+/**
+ * `markdown` with relative image paths read next to the post files of `dir`, unless the options say
+ * where (or turn sizes off).
+ *
+ * @example
+ * ```ts
+ * imagesNextToPosts({ themes }, 'blog/posts'); // { themes, images: { postsDir: 'blog/posts' } }
+ * ```
+ */
+export function imagesNextToPosts(markdown: MarkdownOptions | undefined, dir: string): MarkdownOptions {
+  if (markdown?.images === false || markdown?.images?.postsDir !== undefined) return markdown ?? {};
+  return { ...markdown, images: { ...markdown?.images, postsDir: dir } };
+}
