@@ -12,6 +12,8 @@ export { PostValidationError } from './errors/post-validation-error.js';
 export { createFeed } from './feed/create-feed.js';
 export type { CreateFeedOptions, FeedFormat } from './feed/feed-data.js';
 export { type ImageDimensions, readImageDimensions } from './images/image-size.js';
+export { createLlmsFullTxt, createLlmsTxt, type LlmsTxtOptions } from './llms/llms-txt.js';
+export { type PostMarkdownOptions, postMarkdown } from './llms/post-markdown.js';
 export { loadPosts } from './load/load-posts.js';
 export type { LoadPostsOptions, PostCandidate } from './load/load-posts-options.js';
 export { type ParsePostOptions, parsePost } from './load/parse-post.js';

@@ -84,7 +84,11 @@ export async function checkPosts(options: CheckPostsOptions = {}): Promise<Check
 
   const bySlug = new Map(validated.valid.map((post) => [post.slug, post]));
   // The rules see files relative to the posts folder, as `loadPosts` gives them.
-  const linted = posts.map((post) => ({ ...post, file: bySlug.get(post.slug)?.file ?? post.file }));
+  // `description` as written: a post without one shows its excerpt, which is not the writer's to shorten.
+  const linted = posts.map((post) => {
+    const valid = bySlug.get(post.slug);
+    return { ...post, file: valid?.file ?? post.file, description: valid?.fields.description };
+  });
   const markdowns = linted.map((post) => {
     const valid = bySlug.get(post.slug);
     return valid ? markdownOf(valid) : '';
