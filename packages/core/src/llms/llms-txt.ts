@@ -74,7 +74,7 @@ export async function createLlmsFullTxt(
   const markdowns = await Promise.all(
     sorted.map((post) => postMarkdown(post, { site, ...(options.dir && { dir: options.dir }) })),
   );
-  return `${preamble(site, options).join('\n')}${markdowns.join('\n---\n\n')}`;
+  return `${preamble(site, options).join('\n')}\n${markdowns.join('\n---\n\n')}`;
 }
 
 function preamble(site: Site, options: Pick<LlmsTxtOptions, 'details'>): string[] {
