@@ -5,7 +5,7 @@ import type { RenderedContent } from '../post.js';
 import { readBytes } from '../shared/read-bytes.js';
 
 /** Bumped whenever the entry format or what a render produces changes without a version bump. */
-const formatVersion = 'inkwell-render-4';
+const formatVersion = 'inkwell-render-5';
 /** Entries of posts not in the current run (deleted posts, other post folders) live this long. */
 const orphanMaxAgeMs = 30 * 24 * 60 * 60 * 1000;
 /** A temp file this old was left by a crashed build. */

@@ -61,6 +61,7 @@ export function createMarkdownProcessor(options: ResolvedMarkdownOptions): Markd
   return processor
     .use(rehypePostTransforms, {
       copyButton: options.copyButton,
+      images: options.images || undefined,
       fragmentPrefix:
         schema === false ? undefined : (schema.clobberPrefix ?? defaultSanitizeSchema.clobberPrefix ?? ''),
     })
