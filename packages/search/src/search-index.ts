@@ -1,6 +1,6 @@
 import type { MatchInfo, default as MiniSearch, SearchOptions as MiniSearchOptions } from 'minisearch';
 import type { IndexTier, SerializedIndex } from './format.js';
-import { bareMatch, MatchCollector, type PostMatch } from './post-match.js';
+import { addEvidence, bareMatch, emptyEvidence, MatchCollector, type PostMatch } from './post-match.js';
 import { type PlannedTerm, planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
 import { rankMatches } from './rank.js';
 import { makeSnippet, type Snippet } from './snippet.js';
@@ -276,14 +276,14 @@ export class SearchIndex {
       weights: { prefix: 0.4, fuzzy: 0.3 },
     });
     for (const [id, hit] of hits) {
-      const planned = hit.terms.map((term) => terms.find((candidate) => candidate.term === term));
-      const clauses = planned.map((term) => term?.clause ?? 0);
-      // A literal term matched as itself (fuzzy look-ups report the index terms they reached).
-      const literal = planned
-        .filter((term) => term?.literal && Object.hasOwn(hit.match, term.term))
-        .map((term) => term?.clause ?? 0);
+      const evidence = emptyEvidence(Object.keys(hit.match));
+      for (const term of hit.terms) {
+        const planned = terms.find((candidate) => candidate.term === term);
+        // Fuzzy look-ups report the index terms they reached: literal means matched as itself.
+        if (planned) addEvidence(evidence, planned, Object.hasOwn(hit.match, planned.term));
+      }
       // minisearch multiplies by the number of query terms matched; so do we.
-      found.credit(id, hit.score * hit.terms.length, clauses, Object.keys(hit.match), literal);
+      found.credit(id, hit.score * hit.terms.length, evidence);
     }
   }
 
@@ -294,18 +294,12 @@ export class SearchIndex {
   #creditWeak(term: PlannedTerm, found: MatchCollector): void {
     const { sections } = this.#data;
     const postings = [...this.#postings(term.term)];
-    const literal = term.literal ? [term.clause] : [];
+    const evidence = emptyEvidence([term.term]);
+    addEvidence(evidence, term, true);
     for (const match of [...found.byPost.values()]) {
       for (let id = this.#firstDoc[match.post] ?? 0; sections[id]?.[0] === match.post; id++) {
         for (const [field, docs] of postings) {
-          if (docs.has(id))
-            found.credit(
-              id,
-              0.05 * term.boost * (field === 0 ? BOOST.t : 1),
-              [term.clause],
-              [term.term],
-              literal,
-            );
+          if (docs.has(id)) found.credit(id, 0.05 * term.boost * (field === 0 ? BOOST.t : 1), evidence);
         }
       }
     }
@@ -347,16 +341,17 @@ export class SearchIndex {
       headings: sections.map((section) => wordsOf(section[3])),
     };
     const { titles, headings } = this.#openings;
-    const every = new Set(Array.from({ length: plan.clauses }, (_, clause) => clause));
+    const every = Array.from({ length: plan.clauses }, (_, clause) => clause);
     const add = (post: number, doc: number): void => {
       if (!hasTags(posts[post]?.[3], tags)) return;
-      const match = byPost.get(post);
-      if (match) {
-        for (const clause of every) match.clauses.add(clause);
-        for (const clause of every) match.literal.add(clause);
-      } else {
-        // The title or heading begins with the query: every word is there as typed.
-        byPost.set(post, { ...this.#bare(post), doc, clauses: new Set(every), literal: new Set(every) });
+      const match = byPost.get(post) ?? { ...this.#bare(post), doc };
+      byPost.set(post, match);
+      // The title or heading begins with the query: every word is there as typed.
+      for (const clause of every) {
+        match.clauses.add(clause);
+        match.literal.add(clause);
+        match.typed.add(clause);
+        match.quality.set(clause, 1);
       }
     };
     // A finished last word (the query ends in a space) must end a word of the title too.
