@@ -56,7 +56,7 @@ describe('TermIndex', () => {
     expect(actual.map(({ id, match }) => ({ id, match }))).toEqual(
       expected.map(({ id, match }) => ({ id, match })),
     );
-    actual.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]?.score ?? 0, 10));
+    for (const [i, hit] of actual.entries()) expect(hit.score).toBeCloseTo(expected[i]?.score ?? 0, 10);
   });
 
   it('finds terms by prefix in order and by edit distance', () => {
