@@ -92,6 +92,7 @@ export class TermIndex {
     let previous = '';
     for (let index = 0; index < terms.length; index++) {
       const candidate = terms[index] ?? '';
+      if (Math.abs(candidate.length - term.length) > max) continue;
       let shared = 0;
       while (shared < rows.length - 1 && previous[shared] === candidate[shared]) shared++;
       rows.length = shared + 1;
