@@ -1,6 +1,6 @@
-import type { MatchInfo, default as MiniSearch, SearchOptions as MiniSearchOptions } from 'minisearch';
+import type { TermIndex } from './engine.js';
 import type { IndexTier, SerializedIndex } from './format.js';
-import { bareMatch, MatchCollector, type PostMatch } from './post-match.js';
+import { addEvidence, bareMatch, emptyEvidence, MatchCollector, type PostMatch } from './post-match.js';
 import { type PlannedTerm, planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
 import { rankMatches } from './rank.js';
 import { makeSnippet, type Snippet } from './snippet.js';
@@ -50,15 +50,6 @@ export interface SearchWithTags {
   tags: TagCount[];
 }
 
-/** A raw minisearch match: the query terms found and, per index term, the fields. */
-interface RawHit {
-  score: number;
-  terms: string[];
-  match: MatchInfo;
-}
-
-type Execute = (query: string, options: MiniSearchOptions) => Map<number, RawHit>;
-
 /** Field boosts: title ≫ headings > tags > description > body. Tuned on the Node.js blog. */
 const BOOST = { t: 6, h: 3, g: 2, d: 1.5, b: 1 };
 const YEAR = 31_557_600_000;
@@ -78,52 +69,26 @@ export class SearchIndex {
   /** Which part of the content this index holds (`'headings'` is the small first tier). */
   readonly tier: IndexTier;
   readonly #data: SerializedIndex;
-  readonly #engine: MiniSearch;
+  readonly #terms: TermIndex;
   readonly #newest: number;
   readonly #vocabulary: Vocabulary;
   /** First section of each post (sections are stored post by post). */
   readonly #firstDoc: number[] = [];
-  /** minisearch's raw query: matches without building and sorting result objects. */
-  readonly #execute: Execute;
-  /** The postings of a term: field id → section ids → term frequency. */
-  readonly #postings: (term: string) => Map<number, Map<number, number>>;
   /** Folded titles, headings and title terms, computed on first use. */
   readonly #cache = { title: [] as string[], heading: [] as string[], titleTerms: [] as Set<string>[] };
   /** Every post's folded title and every section's folded heading, for half-typed title look-ups. */
   #openings?: { titles: string[]; headings: string[] };
 
   /** @internal Use `loadSearchIndex`. */
-  constructor(data: SerializedIndex, engine: MiniSearch) {
+  constructor(data: SerializedIndex, terms: TermIndex) {
     this.tier = data.tier;
     this.#data = data;
-    this.#engine = engine;
+    this.#terms = terms;
     this.#newest = Math.max(0, ...data.posts.map((post) => Date.parse(post[2]) || 0));
-    // minisearch 7.2 (pinned exactly) keeps its term tree in `_index`; reading it answers "is this
-    // a known word, and how common" in microseconds, which the query planner asks for every word.
-    // biome-ignore lint/complexity/useLiteralKeys: element access is how TypeScript reaches a protected member.
-    const tree = engine['_index'];
-    // Its raw query returns matches without building and sorting result objects.
-    // biome-ignore lint/complexity/useLiteralKeys: same, for a private method.
-    this.#execute = (engine['executeQuery'] as Execute).bind(engine);
-    this.#postings = (term) => tree.get(term) ?? new Map();
     data.sections.forEach(([post], id) => {
       this.#firstDoc[post] ??= id;
     });
-    this.#vocabulary = {
-      size: data.sections.length,
-      frequency: (term) => Math.max(0, ...[...(tree.get(term)?.values() ?? [])].map((docs) => docs.size)),
-      complete: (prefix) => {
-        const found: Array<[string, number]> = [];
-        for (const [term, fields] of tree.atPrefix(prefix)) {
-          if (term !== prefix) found.push([term, Math.max(...[...fields.values()].map((docs) => docs.size))]);
-          if (found.length > 3000) break;
-        }
-        return found
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 12)
-          .map(([term]) => term);
-      },
-    };
+    this.#vocabulary = vocabularyOf(terms, data.sections.length);
   }
 
   /**
@@ -217,16 +182,36 @@ export class SearchIndex {
     const typedTerms = plan.terms.filter((term, index) => plan.terms[index - 1]?.clause !== term.clause);
     const typed = typedTerms.at(-1)?.term;
     if (!last || !typed || /\s$/.test(text) || typed.length < 2) return [];
-    const suggestions = this.#engine.autoSuggest(typedTerms.map((term) => term.term).join(' '), {
-      prefix: (_term, index, terms) => index === terms.length - 1,
-      boost: BOOST,
-      combineWith: 'AND',
-    });
     const completions = new Set<string>();
-    for (const { terms } of suggestions) {
+    for (const terms of this.#suggestions(typedTerms.map((term) => term.term)))
       for (const term of terms) if (term.startsWith(typed) && term !== typed) completions.add(term);
-    }
     return [...completions].slice(0, options.limit ?? 5).map((term) => text.slice(0, last.start) + term);
+  }
+
+  /**
+   * The index terms of sections holding every one of `terms` (the last one by prefix), grouped by
+   * the terms each section matched, best group first (as minisearch's `autoSuggest` ranks them).
+   */
+  #suggestions(terms: string[]): string[][] {
+    const hits = this.#terms.execute(terms.join(' '), {
+      prefix: (index) => index === terms.length - 1,
+      boost: BOOST,
+      and: true,
+    });
+    const groups = new Map<string, { terms: string[]; score: number; count: number }>();
+    const ranked = [...hits.values()]
+      .map((hit) => ({ terms: Object.keys(hit.match), score: hit.score * (hit.terms.length || 1) }))
+      .sort((a, b) => b.score - a.score);
+    for (const { terms: matched, score } of ranked) {
+      const key = matched.join(' ');
+      const group = groups.get(key) ?? { terms: matched, score: 0, count: 0 };
+      group.score += score;
+      group.count++;
+      groups.set(key, group);
+    }
+    return [...groups.values()]
+      .sort((a, b) => b.score / b.count - a.score / a.count)
+      .map((group) => group.terms);
   }
 
   #match(query: string, options: SearchOptions): PostMatch[] {
@@ -255,7 +240,7 @@ export class SearchIndex {
     }
   }
 
-  /** Scores `terms` with minisearch (BM25 with field boosts, prefix and fuzzy) in `fields`. */
+  /** Scores `terms` (BM25 with field boosts, typo variants by edit distance) in `fields`. */
   #run(
     terms: PlannedTerm[],
     tags: readonly string[] | undefined,
@@ -264,26 +249,25 @@ export class SearchIndex {
   ): void {
     if (!terms.length) return;
     const { posts, sections } = this.#data;
-    const hits = this.#execute(terms.map((term) => term.term).join(' '), {
-      fuzzy: (_term, index) => terms[index]?.fuzzy ?? 0,
-      boostTerm: (_term, index) => terms[index]?.boost ?? 1,
+    const hits = this.#terms.execute(terms.map((term) => term.term).join(' '), {
+      fuzzy: (index) => terms[index]?.fuzzy ?? 0,
+      boostTerm: (index) => terms[index]?.boost ?? 1,
       boostDocument: tags?.length
         ? (id: number) => (hasTags(posts[sections[id]?.[0] ?? -1]?.[3], tags) ? 1 : 0)
         : undefined,
-      maxFuzzy: 2,
       boost: BOOST,
       fields,
       weights: { prefix: 0.4, fuzzy: 0.3 },
     });
     for (const [id, hit] of hits) {
-      const planned = hit.terms.map((term) => terms.find((candidate) => candidate.term === term));
-      const clauses = planned.map((term) => term?.clause ?? 0);
-      // A literal term matched as itself (fuzzy look-ups report the index terms they reached).
-      const literal = planned
-        .filter((term) => term?.literal && Object.hasOwn(hit.match, term.term))
-        .map((term) => term?.clause ?? 0);
+      const evidence = emptyEvidence(Object.keys(hit.match));
+      for (const term of hit.terms) {
+        const planned = terms.find((candidate) => candidate.term === term);
+        // Fuzzy look-ups report the index terms they reached: literal means matched as itself.
+        if (planned) addEvidence(evidence, planned, Object.hasOwn(hit.match, planned.term));
+      }
       // minisearch multiplies by the number of query terms matched; so do we.
-      found.credit(id, hit.score * hit.terms.length, clauses, Object.keys(hit.match), literal);
+      found.credit(id, hit.score * hit.terms.length, evidence);
     }
   }
 
@@ -293,19 +277,13 @@ export class SearchIndex {
    */
   #creditWeak(term: PlannedTerm, found: MatchCollector): void {
     const { sections } = this.#data;
-    const postings = [...this.#postings(term.term)];
-    const literal = term.literal ? [term.clause] : [];
+    const postings = [...(this.#terms.get(term.term) ?? [])];
+    const evidence = emptyEvidence([term.term]);
+    addEvidence(evidence, term, true);
     for (const match of [...found.byPost.values()]) {
       for (let id = this.#firstDoc[match.post] ?? 0; sections[id]?.[0] === match.post; id++) {
         for (const [field, docs] of postings) {
-          if (docs.has(id))
-            found.credit(
-              id,
-              0.05 * term.boost * (field === 0 ? BOOST.t : 1),
-              [term.clause],
-              [term.term],
-              literal,
-            );
+          if (docs.has(id)) found.credit(id, 0.05 * term.boost * (field === 0 ? BOOST.t : 1), evidence);
         }
       }
     }
@@ -347,16 +325,17 @@ export class SearchIndex {
       headings: sections.map((section) => wordsOf(section[3])),
     };
     const { titles, headings } = this.#openings;
-    const every = new Set(Array.from({ length: plan.clauses }, (_, clause) => clause));
+    const every = Array.from({ length: plan.clauses }, (_, clause) => clause);
     const add = (post: number, doc: number): void => {
       if (!hasTags(posts[post]?.[3], tags)) return;
-      const match = byPost.get(post);
-      if (match) {
-        for (const clause of every) match.clauses.add(clause);
-        for (const clause of every) match.literal.add(clause);
-      } else {
-        // The title or heading begins with the query: every word is there as typed.
-        byPost.set(post, { ...this.#bare(post), doc, clauses: new Set(every), literal: new Set(every) });
+      const match = byPost.get(post) ?? { ...this.#bare(post), doc };
+      byPost.set(post, match);
+      // The title or heading begins with the query: every word is there as typed.
+      for (const clause of every) {
+        match.clauses.add(clause);
+        match.literal.add(clause);
+        match.typed.add(clause);
+        match.quality.set(clause, 1);
       }
     };
     // A finished last word (the query ends in a space) must end a word of the title too.
@@ -409,6 +388,27 @@ export class SearchIndex {
     if (source) result.snippet = makeSnippet(source, match.terms, this.#data.stemming);
     return result;
   }
+}
+
+/** What the query planner asks of the index: how common a term is, what completes a prefix. */
+function vocabularyOf(index: TermIndex, size: number): Vocabulary {
+  const frequency = (term: string): number =>
+    Math.max(0, ...[...(index.get(term)?.values() ?? [])].map((docs) => docs.size));
+  return {
+    size,
+    frequency,
+    complete: (prefix) => {
+      const found: Array<[string, number]> = [];
+      for (const term of index.atPrefix(prefix)) {
+        if (term !== prefix) found.push([term, frequency(term)]);
+        if (found.length > 3000) break;
+      }
+      return found
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([term]) => term);
+    },
+  };
 }
 
 function wordsOf(text: string | undefined): string {
