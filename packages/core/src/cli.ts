@@ -167,6 +167,9 @@ async function check(
   try {
     result = await checkPosts({ dir, ...options, onProgress: progress.update });
   } catch (error) {
+    // The config's own postUrl failed: the user's code, not inkwell's.
+    if (error instanceof TypeError && error.message.startsWith('postUrl '))
+      throw new UsageError(error.message);
     if (!(error instanceof PostValidationError)) throw error;
     const findings = error.issues.map((issue) => ({
       file: path.relative('.', issue.file) || '.',
