@@ -1,15 +1,17 @@
 // `inkwell check` on the example's posts must find nothing at all: no error, and no warning either
 // (`inkwell check` itself exits 0 on warnings alone). Reads its JSON output.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const run = spawnSync(
-  'pnpm',
-  ['--filter', 'next-blog', 'exec', 'inkwell', 'check', 'content/posts', '--format', 'json'],
-  {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
+// The built CLI itself, run from the example's folder (its `public/` holds the covers): on a fresh
+// install pnpm may not have linked the `inkwell` bin yet, since dist/ is built after installing.
+const example = fileURLToPath(new URL('../examples/next-blog/', import.meta.url));
+const cli = fileURLToPath(new URL('../packages/core/dist/cli.js', import.meta.url));
+const run = spawnSync(process.execPath, [cli, 'check', 'content/posts', '--format', 'json'], {
+  cwd: example,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 let result;
 try {
   result = JSON.parse(run.stdout);

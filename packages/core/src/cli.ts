@@ -134,15 +134,19 @@ function checkConfig(file: string, check: unknown): ConfigOptions {
 /** One finding as a line: `file:line:column  rule  message` (the field, for an invalid post's frontmatter). */
 function formatFinding(finding: CheckFinding, style: Style): string {
   const location = finding.file ? `${style.location(formatLocation(finding))}  ` : '';
-  const label =
-    finding.rule === 'invalid-post' || finding.rule === 'unknown-field' ? finding.field : finding.rule;
-  const shownLabel =
-    label && finding.rule !== 'render-warning' && finding.rule !== 'render-failure'
-      ? `${style.field(label)}  `
-      : '';
-  const line = `${location}${shownLabel}${finding.message}`;
+  // Frontmatter problems name their field, as `loadPosts` errors do; rendering messages stand alone.
+  const label = loadLabels[finding.rule as keyof typeof loadLabels] ?? (() => finding.rule);
+  const shown = label(finding);
+  const line = `${location}${shown ? `${style.field(shown)}  ` : ''}${finding.message}`;
   return finding.severity === 'warning' ? `${style.dim('warning')}  ${line}` : line;
 }
+
+const loadLabels = {
+  'invalid-post': (finding: CheckFinding) => finding.field,
+  'unknown-field': (finding: CheckFinding) => finding.field,
+  'render-failure': () => undefined,
+  'render-warning': () => undefined,
+};
 
 function summary(result: CheckResult): string {
   const files = new Set(
@@ -163,6 +167,9 @@ async function check(
   try {
     result = await checkPosts({ dir, ...options, onProgress: progress.update });
   } catch (error) {
+    // The config's own postUrl failed: the user's code, not inkwell's.
+    if (error instanceof TypeError && error.message.startsWith('postUrl '))
+      throw new UsageError(error.message);
     if (!(error instanceof PostValidationError)) throw error;
     const findings = error.issues.map((issue) => ({
       file: path.relative('.', issue.file) || '.',

@@ -37,7 +37,7 @@ export class PostLinks {
   constructor(posts: readonly Post[], postUrl: (post: Post) => string) {
     const folders: string[][] = [];
     for (const post of posts) {
-      const url = new URL(postUrl(post), `${origin}/`);
+      const url = new URL(urlOf(post, postUrl), `${origin}/`);
       const key = normalizePath(url.pathname);
       this.#urls.set(post, url.href);
       this.#byPath.set(key, post);
@@ -107,4 +107,22 @@ function commonPrefix(lists: readonly string[][]): string[] {
     length = same;
   }
   return first.slice(0, length);
+}
+
+/** A project's `postUrl` that throws, or returns no string, is named with the post it failed on. */
+function urlOf(post: Post, postUrl: (post: Post) => string): string {
+  let url: unknown;
+  try {
+    url = postUrl(post);
+  } catch (error) {
+    throw new TypeError(
+      `postUrl threw for ${post.file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (typeof url !== 'string') {
+    throw new TypeError(
+      `postUrl must return a path like /posts/${post.slug}/, got ${String(url)} for ${post.file}`,
+    );
+  }
+  return url;
 }

@@ -4,15 +4,22 @@ import path from 'node:path';
 import { type SourceReference, sourceReferences } from './source-references.js';
 
 /** Bumped whenever `sourceReferences` finds something different in the same markdown. */
-const formatVersion = 'inkwell-check-references-1';
+const formatVersion = 'inkwell-check-references-2';
 
 interface StoredReferences {
   format: string;
   entries: Record<string, SourceReference[]>;
 }
 
+/** Links with an origin are never checked; a release post's hundreds of commit links are not kept. */
+const withOrigin = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
+
+function checkable(reference: SourceReference): boolean {
+  return reference.kind === 'image' || !withOrigin.test(reference.url.trim());
+}
+
 /**
- * The links and images of many posts (see `sourceReferences`), kept in one file per posts folder
+ * The links the content rules check and every image of many posts (see `sourceReferences`), kept in one file per posts folder
  * under `cacheDir/check/`, keyed by a hash of each post's markdown: a warm check parses no markdown
  * at all. The file is rewritten only when a post changed, keeping the entries of this run only.
  * `cacheDir` `false` parses every post.
@@ -27,7 +34,7 @@ export async function cachedReferences(
   postsDir: string,
   cacheDir: string | false,
 ): Promise<SourceReference[][]> {
-  if (cacheDir === false) return markdowns.map(sourceReferences);
+  if (cacheDir === false) return markdowns.map((markdown) => sourceReferences(markdown).filter(checkable));
   const folderKey = createHash('sha256').update(path.resolve(postsDir)).digest('hex').slice(0, 16);
   const file = path.join(cacheDir, 'check', `${folderKey}.json`);
   const stored = await readStored(file);
@@ -37,7 +44,7 @@ export async function cachedReferences(
     const key = createHash('sha1').update(markdown).digest('base64url');
     let references = entries[key] ?? stored?.entries[key];
     if (!references) {
-      references = sourceReferences(markdown);
+      references = sourceReferences(markdown).filter(checkable);
       changed = true;
     }
     entries[key] = references;

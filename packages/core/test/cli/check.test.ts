@@ -181,6 +181,20 @@ describe('inkwell check', () => {
     expect(severity.stderr).toContain('must be "error", "warning" or "off"');
   });
 
+  test('a postUrl in the config that throws is named with the post, exit 2, no stack trace', async () => {
+    const dir = await postsFolder({
+      'throws.config.mjs': "export const check = { postUrl: () => { throw new Error('no URL here'); } };\n",
+    });
+    const run = await inkwell([
+      'check',
+      'test/fixtures/blog',
+      '--config',
+      path.join(dir, 'throws.config.mjs'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^inkwell: postUrl threw for \S+\.md: no URL here\n$/);
+  });
+
   test('a missing directory is a problem, exit 1', async () => {
     const run = await inkwell(['check', 'no/such/dir']);
     expect(run).toEqual({

@@ -1,7 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readImageDimensions } from '../../src/images/image-size.js';
 import { localImageFile } from '../../src/images/local-image.js';
+import { loadPosts } from '../../src/load/load-posts.js';
 import { renderMarkdown } from '../../src/render/render-markdown.js';
 import { postsFolder } from '../load/helpers.js';
 import { png } from './png.js';
@@ -84,5 +86,21 @@ describe('image sizes', () => {
     expect(off.html).toBe('<p><img src="/img/photo.png" alt="Photo"></p>');
     const on = await renderMarkdown('![Photo](/img/photo.png)', { file: 'post.md', images });
     expect(on.html).toBe('<p><img src="/img/photo.png" alt="Photo" width="40" height="30"></p>');
+  });
+
+  it('loadPosts reads relative images next to the post file in its dir', async () => {
+    const { root, images } = await site();
+    await writeFile(
+      path.join(root, 'content/posts/nested/post.md'),
+      '---\ntitle: A\ndate: 2025-01-01\n---\n\n![Cover](/img/photo.png) ![Diagram](./diagram.png)\n',
+    );
+    const [post] = await loadPosts({
+      dir: images.postsDir,
+      cache: false,
+      memory: false,
+      markdown: { images: { publicDir: images.publicDir } },
+    });
+    expect(post?.html).toContain('alt="Cover" width="40" height="30"');
+    expect(post?.html).toContain('alt="Diagram" loading="lazy" decoding="async" width="12" height="7"');
   });
 });
