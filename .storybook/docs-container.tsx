@@ -4,6 +4,7 @@ import { GLOBALS_UPDATED } from 'storybook/internal/core-events';
 import { themes } from 'storybook/theming';
 
 type Theme = 'light' | 'dark';
+type Globals = Record<string, unknown>;
 
 /** The toolbar's theme as the docs page starts with it (from the URL's globals, else light). */
 function initialTheme(context: DocsContainerProps['context']): Theme {
@@ -22,8 +23,10 @@ function initialTheme(context: DocsContainerProps['context']): Theme {
 export function ThemedDocsContainer({ context, children }: PropsWithChildren<DocsContainerProps>) {
   const [theme, setTheme] = useState<Theme>(() => initialTheme(context));
   useEffect(() => {
-    const onGlobals = ({ globals }: { globals: Record<string, unknown> }) =>
-      setTheme(globals.theme === 'dark' ? 'dark' : 'light');
+    // The reader's choice (`userGlobals`), not a story's own `globals`: a Dark story on the page sets
+    // its frame's theme, and must not turn the whole docs page dark.
+    const onGlobals = ({ globals, userGlobals }: { globals: Globals; userGlobals?: Globals }) =>
+      setTheme((userGlobals ?? globals).theme === 'dark' ? 'dark' : 'light');
     context.channel.on(GLOBALS_UPDATED, onGlobals);
     return () => context.channel.off(GLOBALS_UPDATED, onGlobals);
   }, [context]);

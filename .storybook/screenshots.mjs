@@ -14,12 +14,14 @@ import {
   statSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
 
 const root = 'node_modules/.cache/storybook-static';
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const out =
   process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'node_modules/.cache/storybook-shots';
@@ -75,14 +77,28 @@ try {
     for (const entry of pages) {
       const url = `${base}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}&globals=theme:${theme}`;
       logged = [];
+      // Stories named for a phone are shown at a phone's width (the manager would size their frame).
+      const narrow = phone || entry.id.endsWith('--mobile-viewport');
+      await page.setViewportSize(narrow ? { width: 390, height: 844 } : { width: 1280, height: 800 });
       await page.goto(url);
       await page.waitForTimeout(entry.type === 'docs' ? 2500 : 1200);
       const file = join(out, `${entry.id}.${theme}${phone ? '.phone' : ''}.png`);
       await page.screenshot({ path: file, fullPage: entry.type === 'docs' });
+      // A docs page's first screen at full resolution too: description, primary story, props table.
+      if (entry.type === 'docs') await page.screenshot({ path: file.replace(/\.png$/, '.top.png') });
       const report = await page.evaluate(() => {
         const rows = [...document.querySelectorAll('.docblock-argstable-body tr')].filter((row) =>
           row.querySelector('td'),
         );
+        const noDefault = rows
+          .filter(
+            (row) =>
+              !row.querySelector(
+                'td:nth-child(1) [title="Required"], td:nth-child(1) span[class*="required"]',
+              ),
+          )
+          .filter((row) => !row.querySelector('td:nth-child(3)')?.textContent?.replace(/-|\s/g, ''))
+          .map((row) => row.querySelector('td')?.textContent?.trim());
         const undescribed = rows
           .filter((row) => !row.querySelector('td:nth-child(2)')?.textContent?.replace(/-|\s/g, ''))
           .map((row) => row.querySelector('td')?.textContent?.trim());
@@ -91,6 +107,7 @@ try {
         return {
           rows: rows.length,
           undescribed,
+          noDefault,
           rawExample: /@example/.test(text),
           codeBlocks: document.querySelectorAll('.docs-story ~ * pre, .sbdocs pre').length,
           error: document.querySelector('.sb-show-errordisplay')
@@ -100,8 +117,29 @@ try {
       });
       const notes = [];
       if (entry.type === 'docs') {
+        // Axe over the docs page's inline stories together (framed stories are checked on their own
+        // pages), without the rules about Storybook's own page around them.
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => {
+          const result = await globalThis.axe.run(
+            { include: [['#storybook-docs']], exclude: [['pre code']] },
+            {
+              resultTypes: ['violations'],
+              iframes: false,
+              rules: Object.fromEntries(
+                ['region', 'heading-order', 'page-has-heading-one'].map((rule) => [rule, { enabled: false }]),
+              ),
+            },
+          );
+          return result.violations.map(
+            (violation) =>
+              `${violation.id}×${violation.nodes.length} (${violation.nodes[0]?.target.join(' ')})`,
+          );
+        });
+        if (violations.length) notes.push(`axe: ${violations.join(', ')}`);
         notes.push(`${report.rows} props`, `${report.codeBlocks} code blocks`);
         if (report.undescribed.length) notes.push(`undescribed: ${report.undescribed.join(', ')}`);
+        if (report.noDefault.length) notes.push(`no default: ${report.noDefault.join(', ')}`);
         if (report.rawExample) notes.push('RAW @example');
       }
       if (report.error) notes.push(`ERROR ${report.error}`);

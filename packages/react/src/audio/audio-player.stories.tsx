@@ -87,12 +87,13 @@ const meta = {
   component: AudioPlayer,
   args: { audio: track, download: true },
   decorators: [
-    (Story) => (
+    (Story, { viewMode }) => (
       <AudioProvider>
         <StoryMain style={{ maxWidth: 640, margin: '0 auto', padding: 16 }}>
           <Story />
         </StoryMain>
-        <FloatingAudioPlayer />
+        {/* Not inline on a docs page: every story scrolled out of view would float its player there. */}
+        {viewMode !== 'docs' && <FloatingAudioPlayer />}
       </AudioProvider>
     ),
   ],

@@ -343,6 +343,7 @@ export const ClearResetsQueryAndFilters: Story = {
 export const RestoredAfterReload: Story = {
   beforeEach: remember('story-search', { query: 'stream', tags: ['performance'] }),
   play: async () => {
+    await dialog();
     await expect(input()).toHaveValue('stream');
     await waitFor(() => expect(options()).toHaveLength(1));
     await expect(
