@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
 
 const root = 'node_modules/.cache/storybook-static';
+const ansiColours = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const out =
@@ -70,8 +71,21 @@ try {
   const page = context.pages()[0] ?? (await context.newPage());
   let logged = [];
   page.on('pageerror', (error) => problems.push(`${page.url()}: page error ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) logged.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') logged.push(message.text().split('\n')[0].slice(0, 200));
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      logged.push(
+        message
+          .text()
+          .replace(ansiColours, '')
+          .split('\n')
+          .filter(Boolean)
+          .slice(0, 3)
+          .join(' / ')
+          .slice(0, 300),
+      );
   });
   for (const theme of ['light', 'dark']) {
     for (const entry of pages) {
@@ -82,6 +96,16 @@ try {
       await page.setViewportSize(narrow ? { width: 390, height: 844 } : { width: 1280, height: 800 });
       await page.goto(url);
       await page.waitForTimeout(entry.type === 'docs' ? 2500 : 1200);
+      if (entry.type === 'docs') {
+        // Scroll through as a reader would: framed stories load only when they come near the viewport.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0; y < height; y += 600) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.waitForTimeout(250);
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.waitForTimeout(1500);
+      }
       const file = join(out, `${entry.id}.${theme}${phone ? '.phone' : ''}.png`);
       await page.screenshot({ path: file, fullPage: entry.type === 'docs' });
       // A docs page's first screen at full resolution too: description, primary story, props table.
