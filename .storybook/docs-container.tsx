@@ -23,10 +23,12 @@ function initialTheme(context: DocsContainerProps['context']): Theme {
 export function ThemedDocsContainer({ context, children }: PropsWithChildren<DocsContainerProps>) {
   const [theme, setTheme] = useState<Theme>(() => initialTheme(context));
   useEffect(() => {
-    // The reader's choice (`userGlobals`), not a story's own `globals`: a Dark story on the page sets
-    // its frame's theme, and must not turn the whole docs page dark.
-    const onGlobals = ({ globals, userGlobals }: { globals: Globals; userGlobals?: Globals }) =>
-      setTheme((userGlobals ?? globals).theme === 'dark' ? 'dark' : 'light');
+    // A story's own `globals` (a Dark story in its frame) announce themselves too: they must not turn
+    // the whole docs page dark, so only the reader's choice counts.
+    const onGlobals = ({ globals, storyGlobals }: { globals: Globals; storyGlobals?: Globals }) => {
+      if (storyGlobals && 'theme' in storyGlobals) return;
+      setTheme(globals.theme === 'dark' ? 'dark' : 'light');
+    };
     context.channel.on(GLOBALS_UPDATED, onGlobals);
     return () => context.channel.off(GLOBALS_UPDATED, onGlobals);
   }, [context]);
