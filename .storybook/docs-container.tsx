@@ -4,9 +4,8 @@ import { GLOBALS_UPDATED } from 'storybook/internal/core-events';
 import { themes } from 'storybook/theming';
 
 type Theme = 'light' | 'dark';
-type Globals = Record<string, unknown>;
 
-/** The toolbar's theme as the docs page starts with it (from the URL's globals, else light). */
+/** The toolbar's theme as this docs page's preview has it (from the URL's globals, else light). */
 function initialTheme(context: DocsContainerProps['context']): Theme {
   try {
     const story = context.storyById();
@@ -23,12 +22,10 @@ function initialTheme(context: DocsContainerProps['context']): Theme {
 export function ThemedDocsContainer({ context, children }: PropsWithChildren<DocsContainerProps>) {
   const [theme, setTheme] = useState<Theme>(() => initialTheme(context));
   useEffect(() => {
-    // A story's own `globals` (a Dark story in its frame) announce themselves too: they must not turn
-    // the whole docs page dark, so only the reader's choice counts.
-    const onGlobals = ({ globals, storyGlobals }: { globals: Globals; storyGlobals?: Globals }) => {
-      if (storyGlobals && 'theme' in storyGlobals) return;
-      setTheme(globals.theme === 'dark' ? 'dark' : 'light');
-    };
+    // Re-read this page's own globals rather than trusting the event: the channel also carries the
+    // events of the page's framed stories (each its own preview, with its own globals, such as a Dark
+    // story's), which must not set the whole docs page's theme.
+    const onGlobals = () => setTheme(initialTheme(context));
     context.channel.on(GLOBALS_UPDATED, onGlobals);
     return () => context.channel.off(GLOBALS_UPDATED, onGlobals);
   }, [context]);
