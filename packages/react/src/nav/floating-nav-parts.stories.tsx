@@ -8,6 +8,7 @@ import { AudioProvider } from '../audio/audio-provider.js';
 import { SearchSheetProvider } from '../search-sheet/search-sheet-provider.js';
 import { ShareButton } from '../share/share-button.js';
 import { FloatingNav } from './floating-nav.js';
+import { FloatingNavRoot, type FloatingNavRootProps } from './floating-nav-root.js';
 
 const index = loadSearchIndex(
   buildSearchIndex([
@@ -22,8 +23,11 @@ const index = loadSearchIndex(
   ]),
 );
 
-/** The hub composed from its parts, every text in German, beside a German share button and player. */
-function GermanBlog() {
+/**
+ * The hub composed from its parts, every text in German, beside a German share button and player.
+ * The story's args go to `FloatingNav.Root` (the props table's component).
+ */
+function GermanBlog(rootProps: FloatingNavRootProps) {
   return (
     <AudioProvider messages={{ unavailable: 'Die Audiodatei konnte nicht geladen werden.' }}>
       <SearchSheetProvider
@@ -63,7 +67,7 @@ function GermanBlog() {
               targets: { linkedin: 'LinkedIn', x: 'X', email: 'E-Mail' },
             }}
           />
-          <FloatingNav.Root label="Schnellnavigation" defaultOpen>
+          <FloatingNav.Root {...rootProps}>
             <FloatingNav.Trigger label="Menü" />
             <FloatingNav.Content>
               <FloatingNav.Search label="Suchen" />
@@ -82,8 +86,15 @@ function GermanBlog() {
 
 const meta = {
   title: 'Navigation/FloatingNav parts',
-  component: GermanBlog,
-} satisfies Meta<typeof GermanBlog>;
+  component: FloatingNavRoot,
+  render: (args) => <GermanBlog {...args} />,
+  args: { label: 'Schnellnavigation', defaultOpen: true },
+  argTypes: { children: { control: false } },
+  parameters: {
+    // Its own frame on the docs page: the hub is fixed to the bottom-right of its window.
+    docs: { story: { inline: false, iframeHeight: 520 } },
+  },
+} satisfies Meta<typeof FloatingNavRoot>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
