@@ -38,6 +38,16 @@ function GermanBlog(rootProps: FloatingNavRootProps) {
           placeholder: 'Beiträge durchsuchen…',
           close: 'Suche schließen',
           clear: 'Zurücksetzen',
+          filterByTag: 'Nach Schlagwort filtern',
+          loading: 'Suche wird geladen…',
+          loadFailed: 'Die Suche konnte nicht geladen werden.',
+          retry: 'Erneut versuchen',
+          hint: 'Tippen, um Beiträge nach Titel, Überschrift oder Text zu durchsuchen.',
+          browsing: (tags) => `Beiträge mit ${tags.join(', ')}, neueste zuerst. Tippen, um darin zu suchen.`,
+          noMatch: (query) => `Kein Beitrag passt zu „${query}“`,
+          resultCount: (count) => `${count} Treffer`,
+          results: 'Ergebnisse',
+          keys: { move: 'bewegen', open: 'öffnen', close: 'schließen' },
         }}
       >
         <StoryMain style={{ padding: 24, minHeight: '100vh' }} lang="de">
@@ -110,6 +120,9 @@ export const German: Story = {
     await expect(page.getByRole('button', { name: '15 Sekunden zurück' })).toBeInTheDocument();
     await userEvent.click(page.getByRole('button', { name: 'Suchen' }));
     await waitFor(() => expect(page.getByRole('combobox', { name: 'Beiträge durchsuchen' })).toBeVisible());
-    await expect(page.getByRole('button', { name: 'Suche schließen' })).toBeInTheDocument();
+    await expect(await page.findByText(/^Tippen, um Beiträge/, {}, { timeout: 5000 })).toBeVisible();
+    // Closed again: the story ends on the German page with its hub open, as it opened.
+    await userEvent.click(page.getByRole('button', { name: 'Suche schließen' }));
+    await waitFor(() => expect(page.queryByRole('dialog')).toBeNull());
   },
 };
