@@ -5,7 +5,7 @@ import { themes } from 'storybook/theming';
 
 type Theme = 'light' | 'dark';
 
-/** The toolbar's theme as the docs page starts with it (from the URL's globals, else light). */
+/** The toolbar's theme as this docs page's preview has it (from the URL's globals, else light). */
 function initialTheme(context: DocsContainerProps['context']): Theme {
   try {
     const story = context.storyById();
@@ -22,8 +22,10 @@ function initialTheme(context: DocsContainerProps['context']): Theme {
 export function ThemedDocsContainer({ context, children }: PropsWithChildren<DocsContainerProps>) {
   const [theme, setTheme] = useState<Theme>(() => initialTheme(context));
   useEffect(() => {
-    const onGlobals = ({ globals }: { globals: Record<string, unknown> }) =>
-      setTheme(globals.theme === 'dark' ? 'dark' : 'light');
+    // Re-read this page's own globals rather than trusting the event: the channel also carries the
+    // events of the page's framed stories (each its own preview, with its own globals, such as a Dark
+    // story's), which must not set the whole docs page's theme.
+    const onGlobals = () => setTheme(initialTheme(context));
     context.channel.on(GLOBALS_UPDATED, onGlobals);
     return () => context.channel.off(GLOBALS_UPDATED, onGlobals);
   }, [context]);

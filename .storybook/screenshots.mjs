@@ -14,12 +14,15 @@ import {
   statSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
 
 const root = 'node_modules/.cache/storybook-static';
+const ansiColours = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const out =
   process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'node_modules/.cache/storybook-shots';
@@ -68,21 +71,58 @@ try {
   const page = context.pages()[0] ?? (await context.newPage());
   let logged = [];
   page.on('pageerror', (error) => problems.push(`${page.url()}: page error ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) logged.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') logged.push(message.text().split('\n')[0].slice(0, 200));
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      logged.push(
+        message
+          .text()
+          .replace(ansiColours, '')
+          .split('\n')
+          .filter(Boolean)
+          .slice(0, 3)
+          .join(' / ')
+          .slice(0, 300),
+      );
   });
   for (const theme of ['light', 'dark']) {
     for (const entry of pages) {
       const url = `${base}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}&globals=theme:${theme}`;
       logged = [];
+      // Stories named for a phone are shown at a phone's width (the manager would size their frame).
+      const narrow = phone || entry.id.endsWith('--mobile-viewport');
+      await page.setViewportSize(narrow ? { width: 390, height: 844 } : { width: 1280, height: 800 });
       await page.goto(url);
       await page.waitForTimeout(entry.type === 'docs' ? 2500 : 1200);
+      if (entry.type === 'docs') {
+        // Scroll through as a reader would: framed stories load only when they come near the viewport.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0; y < height; y += 600) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.waitForTimeout(250);
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.waitForTimeout(1500);
+      }
       const file = join(out, `${entry.id}.${theme}${phone ? '.phone' : ''}.png`);
       await page.screenshot({ path: file, fullPage: entry.type === 'docs' });
+      // A docs page's first screen at full resolution too: description, primary story, props table.
+      if (entry.type === 'docs') await page.screenshot({ path: file.replace(/\.png$/, '.top.png') });
       const report = await page.evaluate(() => {
         const rows = [...document.querySelectorAll('.docblock-argstable-body tr')].filter((row) =>
           row.querySelector('td'),
         );
+        const noDefault = rows
+          .filter(
+            (row) =>
+              !row.querySelector(
+                'td:nth-child(1) [title="Required"], td:nth-child(1) span[class*="required"]',
+              ),
+          )
+          .filter((row) => !row.querySelector('td:nth-child(3)')?.textContent?.replace(/-|\s/g, ''))
+          .map((row) => row.querySelector('td')?.textContent?.trim());
         const undescribed = rows
           .filter((row) => !row.querySelector('td:nth-child(2)')?.textContent?.replace(/-|\s/g, ''))
           .map((row) => row.querySelector('td')?.textContent?.trim());
@@ -91,6 +131,7 @@ try {
         return {
           rows: rows.length,
           undescribed,
+          noDefault,
           rawExample: /@example/.test(text),
           codeBlocks: document.querySelectorAll('.docs-story ~ * pre, .sbdocs pre').length,
           error: document.querySelector('.sb-show-errordisplay')
@@ -100,8 +141,29 @@ try {
       });
       const notes = [];
       if (entry.type === 'docs') {
+        // Axe over the docs page's inline stories together (framed stories are checked on their own
+        // pages), without the rules about Storybook's own page around them.
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => {
+          const result = await globalThis.axe.run(
+            { include: [['#storybook-docs']], exclude: [['pre code']] },
+            {
+              resultTypes: ['violations'],
+              iframes: false,
+              rules: Object.fromEntries(
+                ['region', 'heading-order', 'page-has-heading-one'].map((rule) => [rule, { enabled: false }]),
+              ),
+            },
+          );
+          return result.violations.map(
+            (violation) =>
+              `${violation.id}×${violation.nodes.length} (${violation.nodes[0]?.target.join(' ')})`,
+          );
+        });
+        if (violations.length) notes.push(`axe: ${violations.join(', ')}`);
         notes.push(`${report.rows} props`, `${report.codeBlocks} code blocks`);
         if (report.undescribed.length) notes.push(`undescribed: ${report.undescribed.join(', ')}`);
+        if (report.noDefault.length) notes.push(`no default: ${report.noDefault.join(', ')}`);
         if (report.rawExample) notes.push('RAW @example');
       }
       if (report.error) notes.push(`ERROR ${report.error}`);

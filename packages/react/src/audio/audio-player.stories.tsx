@@ -87,12 +87,13 @@ const meta = {
   component: AudioPlayer,
   args: { audio: track, download: true },
   decorators: [
-    (Story) => (
+    (Story, { viewMode }) => (
       <AudioProvider>
         <StoryMain style={{ maxWidth: 640, margin: '0 auto', padding: 16 }}>
           <Story />
         </StoryMain>
-        <FloatingAudioPlayer />
+        {/* Not inline on a docs page: every story scrolled out of view would float its player there. */}
+        {viewMode !== 'docs' && <FloatingAudioPlayer />}
       </AudioProvider>
     ),
   ],
@@ -138,7 +139,9 @@ export const Playing: Story = {
     // The real duration (≈9.7 s) replaced the 10 s hint once metadata loaded.
     const slider = within(region).getByRole('slider', { name: 'Seek' });
     await expect(slider).toHaveAttribute('aria-valuemax', '10');
-    await expect(slider.getAttribute('aria-valuetext')).toMatch(/ seconds? of 9 seconds$/);
+    await waitFor(() => expect(slider.getAttribute('aria-valuetext')).toMatch(/ seconds? of 9 seconds$/), {
+      timeout: 5000,
+    });
     await expect(within(region).getByRole('button', { name: 'Pause' })).toBeEnabled();
   },
 };
@@ -408,7 +411,7 @@ export const KeepsPlayingAcrossPages: Story = {
     await waitFor(() => expect(element(canvasElement).paused).toBe(false), { timeout: 5000 });
     await expect(floating()).toBeNull();
     await userEvent.click(canvas.getByRole('button', { name: 'Go to the home page' }));
-    await waitFor(() => expect(floating()).not.toBeNull());
+    await waitFor(() => expect(floating()).not.toBeNull(), { timeout: 5000 });
     const before = element(canvasElement).currentTime;
     await waitFor(() => expect(element(canvasElement).currentTime).toBeGreaterThan(before + 0.3), {
       timeout: 5000,

@@ -8,6 +8,7 @@ import { AudioProvider } from '../audio/audio-provider.js';
 import { SearchSheetProvider } from '../search-sheet/search-sheet-provider.js';
 import { ShareButton } from '../share/share-button.js';
 import { FloatingNav } from './floating-nav.js';
+import { FloatingNavRoot, type FloatingNavRootProps } from './floating-nav-root.js';
 
 const index = loadSearchIndex(
   buildSearchIndex([
@@ -22,8 +23,11 @@ const index = loadSearchIndex(
   ]),
 );
 
-/** The hub composed from its parts, every text in German, beside a German share button and player. */
-function GermanBlog() {
+/**
+ * The hub composed from its parts, every text in German, beside a German share button and player.
+ * The story's args go to `FloatingNav.Root` (the props table's component).
+ */
+function GermanBlog(rootProps: FloatingNavRootProps) {
   return (
     <AudioProvider messages={{ unavailable: 'Die Audiodatei konnte nicht geladen werden.' }}>
       <SearchSheetProvider
@@ -34,6 +38,16 @@ function GermanBlog() {
           placeholder: 'Beiträge durchsuchen…',
           close: 'Suche schließen',
           clear: 'Zurücksetzen',
+          filterByTag: 'Nach Schlagwort filtern',
+          loading: 'Suche wird geladen…',
+          loadFailed: 'Die Suche konnte nicht geladen werden.',
+          retry: 'Erneut versuchen',
+          hint: 'Tippen, um Beiträge nach Titel, Überschrift oder Text zu durchsuchen.',
+          browsing: (tags) => `Beiträge mit ${tags.join(', ')}, neueste zuerst. Tippen, um darin zu suchen.`,
+          noMatch: (query) => `Kein Beitrag passt zu „${query}“`,
+          resultCount: (count) => `${count} Treffer`,
+          results: 'Ergebnisse',
+          keys: { move: 'bewegen', open: 'öffnen', close: 'schließen' },
         }}
       >
         <StoryMain style={{ padding: 24, minHeight: '100vh' }} lang="de">
@@ -63,7 +77,7 @@ function GermanBlog() {
               targets: { linkedin: 'LinkedIn', x: 'X', email: 'E-Mail' },
             }}
           />
-          <FloatingNav.Root label="Schnellnavigation" defaultOpen>
+          <FloatingNav.Root {...rootProps}>
             <FloatingNav.Trigger label="Menü" />
             <FloatingNav.Content>
               <FloatingNav.Search label="Suchen" />
@@ -82,8 +96,15 @@ function GermanBlog() {
 
 const meta = {
   title: 'Navigation/FloatingNav parts',
-  component: GermanBlog,
-} satisfies Meta<typeof GermanBlog>;
+  component: FloatingNavRoot,
+  render: (args) => <GermanBlog {...args} />,
+  args: { label: 'Schnellnavigation', defaultOpen: true },
+  argTypes: { children: { control: false } },
+  parameters: {
+    // Its own frame on the docs page: the hub is fixed to the bottom-right of its window.
+    docs: { story: { inline: false, iframeHeight: 520 } },
+  },
+} satisfies Meta<typeof FloatingNavRoot>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -99,6 +120,9 @@ export const German: Story = {
     await expect(page.getByRole('button', { name: '15 Sekunden zurück' })).toBeInTheDocument();
     await userEvent.click(page.getByRole('button', { name: 'Suchen' }));
     await waitFor(() => expect(page.getByRole('combobox', { name: 'Beiträge durchsuchen' })).toBeVisible());
-    await expect(page.getByRole('button', { name: 'Suche schließen' })).toBeInTheDocument();
+    await expect(await page.findByText(/^Tippen, um Beiträge/, {}, { timeout: 5000 })).toBeVisible();
+    // Closed again: the story ends on the German page with its hub open, as it opened.
+    await userEvent.click(page.getByRole('button', { name: 'Suche schließen' }));
+    await waitFor(() => expect(page.queryByRole('dialog')).toBeNull());
   },
 };

@@ -172,6 +172,8 @@ export const MobileViewport: Story = {
   play: async ({ canvasElement }) => {
     const root = canvasElement.ownerDocument.querySelector('.inkwell-progress') as HTMLElement;
     await expect(root.getBoundingClientRect().width).toBe(window.innerWidth);
+    // Opened 40 % down first (the story's own scroll), so the play's scroll is not undone by it.
+    await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0.4, 1));
     await scrollToFraction(0.5);
     await waitFor(() => expect(scale(canvasElement)).toBeCloseTo(0.5, 1));
   },

@@ -137,6 +137,8 @@ const input = () => within(document.body).getByRole('combobox', { name: 'Search 
 const options = () => within(document.body).queryAllByRole('option');
 /** The open sheet, waited for: outside the test run the play function may start before it has mounted. */
 const dialog = () => within(document.body).findByRole('dialog', { name: 'Search posts' });
+/** Waits for results: a docs page loads several frames at once, each building its own index. */
+const loaded = { timeout: 5000 };
 /** Focus checks only where the story has the window's focus (not in a docs page's frame). */
 const expectFocused = async (element: HTMLElement) => {
   if (!inDocsFrame()) await expect(element).toHaveFocus();
@@ -185,7 +187,7 @@ export const ResultsWithHighlights: Story = {
   args: { persistKey: 'story-search-results' },
   beforeEach: remember('story-search-results', { query: 'stream' }),
   play: async () => {
-    await waitFor(() => expect(options()).toHaveLength(2));
+    await waitFor(() => expect(options()).toHaveLength(2), loaded);
     await expectFocused(input());
     await expect(input()).toHaveValue('stream');
     const [first, second] = options() as [HTMLElement, HTMLElement];
@@ -216,7 +218,7 @@ export const EnterOpensResultAndCloses: Story = {
     const trigger = within(canvasElement).getByRole('button', { name: 'Search' });
     await openWithKeyboard();
     await userEvent.keyboard('stream');
-    await waitFor(() => expect(options()).toHaveLength(2));
+    await waitFor(() => expect(options()).toHaveLength(2), loaded);
     await userEvent.keyboard('{ArrowDown}');
     await userEvent.keyboard('{Enter}');
     // The default link: the post plus the matched heading's anchor, through the supplied Link.
@@ -232,7 +234,7 @@ export const SnippetMarkupStaysText: Story = {
   args: { persistKey: 'story-search-markup' },
   beforeEach: remember('story-search-markup', { query: 'openssl' }),
   play: async () => {
-    await waitFor(() => expect(options()).toHaveLength(1));
+    await waitFor(() => expect(options()).toHaveLength(1), loaded);
     const option = options()[0] as HTMLElement;
     await expect(option).toHaveTextContent('<script>alert("not run")</script> stays text');
     await expect(option.querySelector('script')).toBeNull();
@@ -307,13 +309,13 @@ export const FiltersActive: Story = {
   beforeEach: remember('story-search-filters', { query: 'release', tags: ['security'] }),
   play: async () => {
     const security = await within(await dialog()).findByRole('button', { name: 'security', pressed: true });
-    await waitFor(() => expect(options()).toHaveLength(1));
+    await waitFor(() => expect(options()).toHaveLength(1), loaded);
     await expect(options()[0]).toHaveAccessibleName(/June security releases/);
     // Chips toggle: off widens the results again, on narrows them back.
     await userEvent.click(security);
-    await waitFor(() => expect(options()).toHaveLength(2));
+    await waitFor(() => expect(options()).toHaveLength(2), loaded);
     await userEvent.click(within(await dialog()).getByRole('button', { name: 'security', pressed: false }));
-    await waitFor(() => expect(options()).toHaveLength(1));
+    await waitFor(() => expect(options()).toHaveLength(1), loaded);
     await expect(
       within(await dialog()).getByRole('button', { name: 'security', pressed: true }),
     ).toBeVisible();
@@ -327,9 +329,9 @@ export const ClearResetsQueryAndFilters: Story = {
   play: async () => {
     await openWithKeyboard();
     await userEvent.keyboard('release');
-    await waitFor(() => expect(options()).toHaveLength(2));
+    await waitFor(() => expect(options()).toHaveLength(2), loaded);
     await userEvent.click(within(await dialog()).getByRole('button', { name: 'security', pressed: false }));
-    await waitFor(() => expect(options()).toHaveLength(1));
+    await waitFor(() => expect(options()).toHaveLength(1), loaded);
     await userEvent.click(within(await dialog()).getByRole('button', { name: 'Clear' }));
     await expect(input()).toHaveValue('');
     await expect(input()).toHaveFocus();
@@ -341,10 +343,13 @@ export const ClearResetsQueryAndFilters: Story = {
 
 /** After a reload the sheet reopens on the reader's last query and filters (`persistKey`). */
 export const RestoredAfterReload: Story = {
-  beforeEach: remember('story-search', { query: 'stream', tags: ['performance'] }),
+  // Its own key: the frames of a docs page share one sessionStorage, and the others save theirs.
+  args: { persistKey: 'story-search-restored' },
+  beforeEach: remember('story-search-restored', { query: 'stream', tags: ['performance'] }),
   play: async () => {
+    await dialog();
     await expect(input()).toHaveValue('stream');
-    await waitFor(() => expect(options()).toHaveLength(1));
+    await waitFor(() => expect(options()).toHaveLength(1), loaded);
     await expect(
       within(document.body).getByRole('button', { name: 'performance', pressed: true }),
     ).toBeVisible();
@@ -382,7 +387,7 @@ export const MobileViewport: Story = {
   args: { persistKey: 'story-search-mobile' },
   beforeEach: remember('story-search-mobile', { query: 'stream' }),
   play: async () => {
-    await waitFor(() => expect(options()).toHaveLength(2));
+    await waitFor(() => expect(options()).toHaveLength(2), loaded);
     const sheet = (await dialog()).getBoundingClientRect();
     await expect(sheet.top).toBe(0);
     await expect(Math.round(sheet.width)).toBe(window.innerWidth);
@@ -429,7 +434,7 @@ export const RealIndexFindsTypo: Story = {
   },
   beforeEach: remember('story-search-real', { query: 'backpresure' }),
   play: async () => {
-    await waitFor(() => expect(options().length).toBeGreaterThan(0));
+    await waitFor(() => expect(options().length).toBeGreaterThan(0), loaded);
     const first = options()[0] as HTMLElement;
     await expect(first).toHaveAccessibleName(/Streams in practice/);
     await expect(first).toHaveAttribute('href', '/blog/posts/streams-in-practice/#backpressure');

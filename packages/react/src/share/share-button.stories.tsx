@@ -118,7 +118,7 @@ export const CopyLinkConfirms: Story = {
     const canvas = within(canvasElement);
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
-    const copy = canvas.getByRole('button', { name: 'Copy link' });
+    const copy = await canvas.findByRole('button', { name: 'Copy link' }, { timeout: 5000 }); // the panel loads on first open
     copy.focus();
     await userEvent.keyboard('{Enter}');
     await expect(navigator.clipboard.writeText).toHaveBeenCalledWith(url);
@@ -146,7 +146,7 @@ export const ClipboardBlockedShowsLink: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Share' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Copy link' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Copy link' }, { timeout: 5000 }));
     // Nothing could be copied: the link is offered, focused and selected, for Ctrl+C.
     const field = await canvas.findByRole('textbox', { name: /copy it/ });
     await expect(field).toHaveValue(url);

@@ -2,15 +2,21 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { StoryMain } from '../../test/stories/story-main.js';
 import { ThemeProvider } from './theme-provider.js';
-import { THEME_STORAGE_KEY, themeScript } from './theme-script.js';
+import { createThemeScript, THEME_STORAGE_KEY } from './theme-script.js';
 import { ThemeToggle } from './theme-toggle.js';
 
 /** Runs the real head script, as a page would before first paint. */
 function runHeadScript() {
-  new Function(themeScript)();
+  new Function(createThemeScript({ storageKey: storyKey }))();
 }
 
 const root = document.documentElement;
+
+/**
+ * Where this story keeps the preference: its own key (the package's default plus the story id), since
+ * the frames of the docs page share one localStorage and would otherwise all follow the last one.
+ */
+let storyKey = THEME_STORAGE_KEY;
 const isDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
 
 const meta = {
@@ -18,7 +24,7 @@ const meta = {
   component: ThemeToggle,
   decorators: [
     (Story) => (
-      <ThemeProvider>
+      <ThemeProvider storageKey={storyKey}>
         <StoryMain
           data-story-page=""
           style={{ padding: 24, background: 'var(--inkwell-bg)', color: 'var(--inkwell-fg)' }}
@@ -35,10 +41,11 @@ const meta = {
     themeToolbar: false,
     docs: { story: { inline: false, iframeHeight: 140 } },
   },
-  beforeEach: () => {
-    localStorage.removeItem(THEME_STORAGE_KEY);
+  beforeEach: ({ id }) => {
+    storyKey = `${THEME_STORAGE_KEY}:${id}`;
+    localStorage.removeItem(storyKey);
     return () => {
-      localStorage.removeItem(THEME_STORAGE_KEY);
+      localStorage.removeItem(storyKey);
       root.removeAttribute('data-theme');
       root.removeAttribute('data-theme-preference');
     };
@@ -52,7 +59,7 @@ type Story = StoryObj<typeof meta>;
 const testOnly = ['!dev', '!autodocs'];
 
 const remembered = (preference: 'light' | 'dark') => () => {
-  localStorage.setItem(THEME_STORAGE_KEY, preference);
+  localStorage.setItem(storyKey, preference);
   runHeadScript();
 };
 
@@ -112,7 +119,7 @@ export const DarkToLightWithKeyboard: Story = {
     await userEvent.keyboard(' ');
     await expect(canvas.getByRole('button', { name: 'Theme: Light' })).toBeVisible();
     await expect(root).toHaveAttribute('data-theme', 'light');
-    await expect(localStorage.getItem(THEME_STORAGE_KEY)).toBe('light');
+    await expect(localStorage.getItem(storyKey)).toBe('light');
   },
 };
 
@@ -150,14 +157,14 @@ export const SystemToOppositeWithKeyboard: Story = {
 export const SyncsAcrossTabs: Story = {
   tags: testOnly,
   beforeEach: () => {
-    localStorage.setItem(THEME_STORAGE_KEY, 'light');
+    localStorage.setItem(storyKey, 'light');
     runHeadScript();
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     // Another tab saves "dark": the browser updates storage and fires `storage` here.
-    localStorage.setItem(THEME_STORAGE_KEY, 'dark');
-    window.dispatchEvent(new StorageEvent('storage', { key: THEME_STORAGE_KEY, newValue: 'dark' }));
+    localStorage.setItem(storyKey, 'dark');
+    window.dispatchEvent(new StorageEvent('storage', { key: storyKey, newValue: 'dark' }));
     await waitFor(() => expect(root).toHaveAttribute('data-theme', 'dark'));
     await expect(canvas.getByRole('button', { name: 'Theme: Dark' })).toBeVisible();
   },
@@ -167,7 +174,7 @@ export const SyncsAcrossTabs: Story = {
 export const WithLabel: Story = {
   args: { showLabel: true },
   beforeEach: () => {
-    localStorage.setItem(THEME_STORAGE_KEY, 'dark');
+    localStorage.setItem(storyKey, 'dark');
     runHeadScript();
   },
   play: async ({ canvasElement }) => {
