@@ -15,6 +15,7 @@ export default async function HomePage() {
     readingTime: post.readingTime,
     coverImage: post.coverImage,
     coverImageAlt: post.coverImageAlt,
+    coverImageSize: post.coverImageSize,
     tags: tagLinks(post),
   }));
   return (

@@ -8,7 +8,15 @@ import type { TagLink } from './tag-list';
 /** The fields a post card shows: what the home page sends to the browser (no HTML bodies). */
 export type PostSummary = Pick<
   BlogPost,
-  'slug' | 'title' | 'description' | 'date' | 'updated' | 'readingTime' | 'coverImage' | 'coverImageAlt'
+  | 'slug'
+  | 'title'
+  | 'description'
+  | 'date'
+  | 'updated'
+  | 'readingTime'
+  | 'coverImage'
+  | 'coverImageAlt'
+  | 'coverImageSize'
 > & { tags: TagLink[] };
 
 /** The post list with tag chips that filter it in place (all posts show without JavaScript). */

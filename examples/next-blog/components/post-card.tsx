@@ -14,8 +14,8 @@ export function PostCard({ post, priority = false }: { post: PostSummary; priori
           <img
             src={post.coverImage}
             alt=""
-            width={1200}
-            height={630}
+            width={post.coverImageSize?.width}
+            height={post.coverImageSize?.height}
             loading={priority ? 'eager' : 'lazy'}
             decoding="async"
             fetchPriority={priority ? 'high' : 'auto'}

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadPosts, type Post, postSchema } from '@inkwell/core';
+import { loadPosts, type Post, postSchema, readImageDimensions } from '@inkwell/core';
 import { z } from 'zod';
 import { withBasePath } from './site';
 
@@ -7,14 +7,18 @@ import { withBasePath } from './site';
  * The blog's frontmatter: Inkwell's default fields plus an optional `author`, and `category` folded
  * into tags so that the Node.js blog corpus (which uses `category`) builds with the same schema. Root
  * paths of covers and narration (`/covers/a.svg`) are put under the base path here, once, so the page,
- * its metadata and the feeds all point at the served file.
+ * its metadata and the feeds all point at the served file. A cover's width and height are read from
+ * the file in `public/`, so its box is reserved before it loads (no layout shift).
  */
 const schema = postSchema
   .extend({ author: z.string().optional(), category: z.string().optional() })
   .transform(({ category, ...post }) => ({
     ...post,
     tags: post.tags.length > 0 || !category ? post.tags : [category],
-    ...(post.coverImage && { coverImage: withBasePath(post.coverImage) }),
+    ...(post.coverImage && {
+      coverImage: withBasePath(post.coverImage),
+      coverImageSize: readImageDimensions(join(process.cwd(), 'public', post.coverImage)),
+    }),
     ...(post.audio && { audio: { ...post.audio, src: withBasePath(post.audio.src) } }),
   }));
 

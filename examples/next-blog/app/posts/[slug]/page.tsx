@@ -46,8 +46,8 @@ export default async function PostPage({ params }: PostPageProps) {
               className="post__cover"
               src={post.coverImage}
               alt={post.coverImageAlt ?? ''}
-              width={1200}
-              height={630}
+              width={post.coverImageSize?.width}
+              height={post.coverImageSize?.height}
               fetchPriority="high"
             />
           ) : null}
