@@ -68,8 +68,13 @@ for (const viewport of ['desktop', 'mobile'] as const) {
       await expect.poll(() => options.first().textContent(), { timeout: 10_000 }).toContain('part 2');
       const sheet = page.getByRole('dialog', { name: 'Search posts' });
       await sheet.getByRole('button', { name: 'streams', exact: true }).click();
-      await expect.poll(() => options.count()).toBeGreaterThan(0);
-      for (const text of await options.allTextContents()) expect(text.toLowerCase()).toContain('streams');
+      // The list re-renders once the filtered search settles: wait for every result to carry the tag.
+      await expect
+        .poll(async () => {
+          const texts = await options.allTextContents();
+          return texts.length > 0 && texts.every((text) => text.toLowerCase().includes('streams'));
+        })
+        .toBe(true);
       await input.focus();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
