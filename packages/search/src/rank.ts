@@ -20,12 +20,7 @@ export function rankMatches(matches: PostMatch[], plan: QueryPlan, weights: read
   // in proportion to that form's boost: `cancellation` half-answers a reader who typed `cancel`.
   const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
   const coverage = new Map<PostMatch, number>();
-  for (const match of matches) {
-    let covered = 0;
-    for (const clause of match.clauses)
-      covered += (weights[clause] ?? 0) * Math.min(1, match.quality.get(clause) ?? 1);
-    coverage.set(match, covered / total);
-  }
+  for (const match of matches) coverage.set(match, sectionCoverage(match, weights) / total);
   // From four typed words on (stop words count: they mark a question), readers describe rather
   // than quote, and add words the post does not use (a question around the topic):
   // requiring all of them would let any long post that happens to hold them outrank the answer,
@@ -49,4 +44,26 @@ export function rankMatches(matches: PostMatch[], plan: QueryPlan, weights: read
       ranked(b) - ranked(a) ||
       a.post - b.post,
   );
+}
+
+/**
+ * The information-weighted share of the query that one place in the post covers: its best
+ * section together with the post's head (title, tags, description and opening section). A post
+ * answers a question where its words occur together; a long roundup post that holds each word in
+ * passing, in sections about other things, covers little of it in any one place.
+ */
+function sectionCoverage(match: PostMatch, weights: readonly number[]): number {
+  const head = match.sections.get(match.first);
+  const covers = (clause: number, quality: number | undefined): number =>
+    (weights[clause] ?? 0) * Math.min(1, Math.max(quality ?? 0, head?.get(clause) ?? 0));
+  let headOnly = 0;
+  for (const [clause, quality] of head ?? []) headOnly += covers(clause, quality);
+  let best = headOnly;
+  for (const [doc, clauses] of match.sections) {
+    if (doc === match.first) continue;
+    let covered = headOnly;
+    for (const [clause, quality] of clauses) if (!head?.has(clause)) covered += covers(clause, quality);
+    best = Math.max(best, covered);
+  }
+  return best;
 }

@@ -331,7 +331,10 @@ export class SearchIndex {
       const match = byPost.get(post) ?? { ...this.#bare(post), doc };
       byPost.set(post, match);
       // The title or heading begins with the query: every word is there as typed.
+      const here = match.sections.get(doc) ?? new Map<number, number>();
+      match.sections.set(doc, here);
       for (const clause of every) {
+        here.set(clause, 1);
         match.clauses.add(clause);
         match.literal.add(clause);
         match.typed.add(clause);
