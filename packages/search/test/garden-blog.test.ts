@@ -73,6 +73,20 @@ const blog = [
       ),
     },
   ]),
+  post('automating-watering', 'Automating the watering', [
+    {
+      html: p(
+        'A small computer in the shed runs the valves. The schedule lives in <code>sprinkler.yaml</code>, one line per bed.',
+      ),
+    },
+  ]),
+  post('sprinkler-heads', 'Sprinkler heads compared', [
+    {
+      html: p(
+        'Rotor sprinkler or spray sprinkler? A sprinkler for the lawn, another for the beds. The shop keeps its stock in a yaml file, oddly.',
+      ),
+    },
+  ]),
   // A long roundup that holds every word of the question below, each in a section about something else.
   post('year-in-review', 'Looking back on the year', [
     { html: p('A long year, and a good one for the beds by the fence.') },
@@ -111,6 +125,11 @@ describe('a gardening blog with its readers’ own questions', () => {
   it('answers where the words occur together, not a roundup that holds each in another section', () => {
     // The roundup has every word ("tape" and "keeps" too), each repeated, but never two in one place.
     expect(top('does copper tape keep slugs off hostas')).toBe('hostas');
+  });
+
+  it('finds a dotted file name as one word, not as its parts anywhere', () => {
+    // The sprinkler review has both parts, "sprinkler" in its title; only one post names the file.
+    expect(top('sprinkler.yaml')).toBe('automating-watering');
   });
 
   it('takes an inflected word for itself, not for a typo of its stem', () => {
