@@ -63,17 +63,15 @@ function postCoverage(match: PostMatch, weights: readonly number[]): number {
  * passing, in sections about other things, covers little of it in any one place.
  */
 function placeCoverage(match: PostMatch, weights: readonly number[]): number {
-  const head = match.sections.get(match.first);
-  const covers = (clause: number, quality: number | undefined): number =>
-    (weights[clause] ?? 0) * Math.min(1, Math.max(quality ?? 0, head?.get(clause) ?? 0));
-  let headOnly = 0;
-  for (const [clause, quality] of head ?? []) headOnly += covers(clause, quality);
-  let best = headOnly;
-  for (const [doc, clauses] of match.sections) {
-    if (doc === match.first) continue;
-    let covered = headOnly;
-    for (const [clause, quality] of clauses) if (!head?.has(clause)) covered += covers(clause, quality);
-    best = Math.max(best, covered);
-  }
+  const head = match.sections.get(match.first) ?? new Map<number, number>();
+  const place = (section: Map<number, number>): number => {
+    let covered = 0;
+    for (const clause of new Set([...head.keys(), ...section.keys()]))
+      covered +=
+        (weights[clause] ?? 0) * Math.min(1, Math.max(head.get(clause) ?? 0, section.get(clause) ?? 0));
+    return covered;
+  };
+  let best = place(head);
+  for (const section of match.sections.values()) best = Math.max(best, place(section));
   return best;
 }
