@@ -9,7 +9,7 @@ import {
   type SerializedSection,
 } from './format.js';
 import { type Section, type SectionHeading, splitSections } from './sections.js';
-import { toTerm, words } from './text.js';
+import { compounds, toTerm, words } from './text.js';
 
 /**
  * The fields of a post the index reads. Any `Post` from `@inkwell/core` has them; declared here
@@ -177,6 +177,9 @@ function partDocument(
     g: first ? terms(post.tags.join(' ')) : '',
     d: first ? terms(post.description?.trim() || undefined) : '',
     b: terms(`${part.prose} ${code}`),
+    n: [first ? post.title : '', part.title, first ? post.description : '', part.prose, code]
+      .flatMap((text) => compounds(text ?? '').map(({ term }) => term))
+      .join(' '),
   };
 }
 

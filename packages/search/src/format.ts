@@ -12,9 +12,10 @@ export const INDEX_FORMAT_VERSION = 2;
 
 /**
  * Indexed fields, short names because they repeat in the serialized index: title, headings,
- * tags, description, body.
+ * tags, description, body, and the dotted or slashed names (`go.work`) of all of them, kept apart
+ * so that they do not lengthen the fields whose words they repeat.
  */
-export const FIELDS = ['t', 'h', 'g', 'd', 'b'] as const;
+export const FIELDS = ['t', 'h', 'g', 'd', 'b', 'n'] as const;
 
 /**
  * Which part of the content an index holds.

@@ -9,6 +9,10 @@ export interface PostMatch extends Evidence {
   score: number;
   /** 3 when the query opens the title or a heading, 2 when all its words are in the title, 1 for phrases, else 0. */
   exact: number;
+  /** Per section matched: each clause it holds, with the highest boost of the terms that matched it there. */
+  sections: Map<number, Map<number, number>>;
+  /** The post's first section, which also holds its title, tags and description. */
+  first: number;
 }
 
 /** Which query clauses a hit satisfied, and how. */
@@ -44,9 +48,9 @@ export function addEvidence(evidence: Evidence, term: PlannedTerm, asItself: boo
   if (!term.correction) evidence.typed.add(term.clause);
 }
 
-/** A match of a whole post with nothing found yet, pointing at section `doc`. */
+/** A match of a whole post with nothing found yet, pointing at its first section `doc`. */
 export function bareMatch(post: number, doc: number): PostMatch {
-  return { post, doc, score: 0, exact: 0, ...emptyEvidence() };
+  return { post, doc, first: doc, score: 0, exact: 0, sections: new Map(), ...emptyEvidence() };
 }
 
 /**
@@ -83,7 +87,11 @@ export class MatchCollector {
     for (const clause of evidence.literal) match.literal.add(clause);
     for (const clause of evidence.typed) match.typed.add(clause);
     for (const term of evidence.terms) match.terms.add(term);
-    for (const [clause, quality] of evidence.quality)
+    const here = match.sections.get(id) ?? new Map<number, number>();
+    match.sections.set(id, here);
+    for (const [clause, quality] of evidence.quality) {
       match.quality.set(clause, Math.max(match.quality.get(clause) ?? 0, quality));
+      here.set(clause, Math.max(here.get(clause) ?? 0, quality));
+    }
   }
 }

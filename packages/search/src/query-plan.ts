@@ -1,4 +1,4 @@
-import { toTerm, words } from './text.js';
+import { compounds, toTerm, words } from './text.js';
 
 /** What the planner needs to know about the index's vocabulary. */
 export interface Vocabulary {
@@ -83,29 +83,42 @@ export function planQuery(
   }
   const seen = new Set<string>();
   const common = vocabulary.size > 500 ? vocabulary.size * 0.15 : Number.POSITIVE_INFINITY;
-  all.forEach(({ word }, position) => {
+  const named = compounds(text).filter(({ term }) => vocabulary.frequency(term) > 0);
+  all.forEach(({ word, end }, position) => {
     const term = toTerm(word, stemming);
-    if (!term || seen.has(term)) return;
-    seen.add(term);
-    const clause = plan.clauses++;
-    const add: AddTerm = (alternative, boost, fuzzy = 0, literal = false, correction = false) => {
-      const weak = vocabulary.frequency(alternative) > common;
-      plan.terms.push({
-        term: alternative,
-        clause,
-        fuzzy,
-        boost,
-        weak,
-        literal,
-        ...(correction ? { correction } : {}),
-      });
-    };
-    planWord(term, typing && position === all.length - 1, vocabulary, add, all.length > 3);
-    for (const alternative of Object.hasOwn(synonyms, term) ? (synonyms[term] ?? []) : []) {
-      if (!seen.has(alternative)) add(alternative, 0.8);
+    if (term && !seen.has(term)) {
+      seen.add(term);
+      const add = adder(plan, plan.clauses++, vocabulary, common);
+      planWord(term, typing && position === all.length - 1, vocabulary, add, all.length > 3);
+      for (const alternative of Object.hasOwn(synonyms, term) ? (synonyms[term] ?? []) : []) {
+        if (!seen.has(alternative)) add(alternative, 0.8);
+      }
+    }
+    // A dotted or slashed name the index knows (`go.work`) is one more word, typed literally:
+    // it carries its own (high) information, beside its parts.
+    for (const name of named) {
+      if (name.end !== end || seen.has(name.term)) continue;
+      seen.add(name.term);
+      adder(plan, plan.clauses++, vocabulary, common)(name.term, 1, 0, true);
     }
   });
   return plan;
+}
+
+/** Adds terms to `plan` for one clause. */
+function adder(plan: QueryPlan, clause: number, vocabulary: Vocabulary, common: number): AddTerm {
+  return (alternative, boost, fuzzy = 0, literal = false, correction = false) => {
+    const weak = vocabulary.frequency(alternative) > common;
+    plan.terms.push({
+      term: alternative,
+      clause,
+      fuzzy,
+      boost,
+      weak,
+      literal,
+      ...(correction ? { correction } : {}),
+    });
+  };
 }
 
 /** Adds a term for the current query word. */

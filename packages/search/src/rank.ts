@@ -18,19 +18,16 @@ export function rankMatches(matches: PostMatch[], plan: QueryPlan, weights: read
   // missing a common one, so a post with the one telling word beats posts with three filler words.
   // A clause reached only through a weaker form (a relative, a synonym, a completion) covers it
   // in proportion to that form's boost: `cancellation` half-answers a reader who typed `cancel`.
-  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-  const coverage = new Map<PostMatch, number>();
-  for (const match of matches) {
-    let covered = 0;
-    for (const clause of match.clauses)
-      covered += (weights[clause] ?? 0) * Math.min(1, match.quality.get(clause) ?? 1);
-    coverage.set(match, covered / total);
-  }
   // From four typed words on (stop words count: they mark a question), readers describe rather
   // than quote, and add words the post does not use (a question around the topic):
   // requiring all of them would let any long post that happens to hold them outrank the answer,
-  // so such queries rank by information-weighted coverage instead of by tier.
+  // so such queries rank by information-weighted coverage instead of by tier, measured in one
+  // place of the post. Shorter queries keep their all-words tier, over the whole post.
   const tiered = plan.words <= 3;
+  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+  const coverage = new Map<PostMatch, number>();
+  for (const match of matches)
+    coverage.set(match, (tiered ? postCoverage(match, weights) : placeCoverage(match, weights)) / total);
   const all = (match: PostMatch): number => (tiered && match.clauses.size === plan.clauses ? 1 : 0);
   const ranked = (match: PostMatch): number => match.score * (coverage.get(match) ?? 0) ** 2;
   // The exact all-words tier: a post with every query word as typed (the last one possibly
@@ -49,4 +46,32 @@ export function rankMatches(matches: PostMatch[], plan: QueryPlan, weights: read
       ranked(b) - ranked(a) ||
       a.post - b.post,
   );
+}
+
+/** The information (not yet divided by the query's) of the clauses the post holds anywhere. */
+function postCoverage(match: PostMatch, weights: readonly number[]): number {
+  let covered = 0;
+  for (const clause of match.clauses)
+    covered += (weights[clause] ?? 0) * Math.min(1, match.quality.get(clause) ?? 1);
+  return covered;
+}
+
+/**
+ * The information of the query that one place in the post covers: its best
+ * section together with the post's head (title, tags, description and opening section). A post
+ * answers a question where its words occur together; a long roundup post that holds each word in
+ * passing, in sections about other things, covers little of it in any one place.
+ */
+function placeCoverage(match: PostMatch, weights: readonly number[]): number {
+  const head = match.sections.get(match.first) ?? new Map<number, number>();
+  const place = (section: Map<number, number>): number => {
+    let covered = 0;
+    for (const clause of new Set([...head.keys(), ...section.keys()]))
+      covered +=
+        (weights[clause] ?? 0) * Math.min(1, Math.max(head.get(clause) ?? 0, section.get(clause) ?? 0));
+    return covered;
+  };
+  let best = place(head);
+  for (const section of match.sections.values()) best = Math.max(best, place(section));
+  return best;
 }

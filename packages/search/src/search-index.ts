@@ -331,7 +331,10 @@ export class SearchIndex {
       const match = byPost.get(post) ?? { ...this.#bare(post), doc };
       byPost.set(post, match);
       // The title or heading begins with the query: every word is there as typed.
+      const here = match.sections.get(doc) ?? new Map<number, number>();
+      match.sections.set(doc, here);
       for (const clause of every) {
+        here.set(clause, 1);
         match.clauses.add(clause);
         match.literal.add(clause);
         match.typed.add(clause);
@@ -390,6 +393,9 @@ export class SearchIndex {
   }
 }
 
+/** A dot or slash starting another word, as in dotted and slashed names. */
+const NAME_PART = /[./]\p{L}/u;
+
 /** What the query planner asks of the index: how common a term is, what completes a prefix. */
 function vocabularyOf(index: TermIndex, size: number): Vocabulary {
   const frequency = (term: string): number =>
@@ -400,7 +406,10 @@ function vocabularyOf(index: TermIndex, size: number): Vocabulary {
     complete: (prefix) => {
       const found: Array<[string, number]> = [];
       for (const term of index.atPrefix(prefix)) {
-        if (term !== prefix) found.push([term, frequency(term)]);
+        // A completion finishes the word being typed: it does not run on into a dotted name
+        // (`slice` is not completed to `slices.grow`; `slices.g` is).
+        if (term !== prefix && !NAME_PART.test(term.slice(prefix.length)))
+          found.push([term, frequency(term)]);
         if (found.length > 3000) break;
       }
       return found

@@ -22,6 +22,21 @@ const STOP_WORDS = new Set(
  */
 const TERM = /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
 
+/** A dotted or slashed name of words (`go.work`, `errors.Is`, `encoding/json`), kept whole too. */
+const COMPOUND = /\p{L}[\p{L}\p{N}]*(?:[./]\p{L}[\p{L}\p{N}]*)+/gu;
+
+/**
+ * The dotted and slashed names in `text`, folded, with the offset just past each: indexed beside
+ * their parts, they let a reader who types `go.work` find the post about that file, not every post
+ * saying "go" and "work".
+ */
+export function compounds(text: string): Array<{ end: number; term: string }> {
+  return [...fold(text).matchAll(COMPOUND)].map((match) => ({
+    end: match.index + match[0].length,
+    term: match[0],
+  }));
+}
+
 /** A span of `text` that makes one term, with the term as the index stores it. */
 export interface TermSpan {
   /** Offset of the first character in the original text. */

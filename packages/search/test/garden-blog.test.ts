@@ -66,6 +66,41 @@ const blog = [
       ),
     },
   ]),
+  post('hostas', 'Hostas in the shade bed', [
+    {
+      html: p(
+        'My hostas were lace by June until I ringed each pot with copper. The slugs will not cross it.',
+      ),
+    },
+  ]),
+  post('automating-watering', 'Automating the watering', [
+    {
+      html: p(
+        'A small computer in the shed runs the valves. The schedule lives in <code>sprinkler.yaml</code>, one line per bed.',
+      ),
+    },
+  ]),
+  post('sprinkler-heads', 'Sprinkler heads compared', [
+    {
+      html: p(
+        'Rotor sprinkler or spray sprinkler? A sprinkler for the lawn, another for the beds. The shop keeps its stock in a yaml file, oddly.',
+      ),
+    },
+  ]),
+  // A long roundup that holds every word of the question below, each in a section about something else.
+  post('year-in-review', 'Looking back on the year', [
+    { html: p('A long year, and a good one for the beds by the fence.') },
+    {
+      heading: 'Pests',
+      html: p(`${'Slugs ate the lettuce again; slugs everywhere after rain. '.repeat(4)}`),
+    },
+    { heading: 'The shade bed', html: p(`${'The hostas filled out beautifully by August. '.repeat(4)}`) },
+    {
+      heading: 'Repairs',
+      html: p(`${'Copper pipe for the new tap, and tape on the leaking joint. '.repeat(4)}`),
+    },
+    { heading: 'Chickens', html: p('Netting keeps the hens off the vegetable patch.') },
+  ]),
   ...['April', 'May', 'June', 'July', 'August'].map((month) =>
     post(`diary-${month.toLowerCase()}`, `Garden diary: ${month}`, [
       {
@@ -85,6 +120,16 @@ describe('a gardening blog with its readers’ own questions', () => {
     // The diary holds "when", "prune" and "roses" in passing; the answer says "pruning" (and, like
     // most posts, "when": a question word is common in any blog's prose).
     expect(top('when should I prune roses')).toBe('pruning-roses');
+  });
+
+  it('answers where the words occur together, not a roundup that holds each in another section', () => {
+    // The roundup has every word ("tape" and "keeps" too), each repeated, but never two in one place.
+    expect(top('does copper tape keep slugs off hostas')).toBe('hostas');
+  });
+
+  it('finds a dotted file name as one word, not as its parts anywhere', () => {
+    // The sprinkler review has both parts, "sprinkler" in its title; only one post names the file.
+    expect(top('sprinkler.yaml')).toBe('automating-watering');
   });
 
   it('takes an inflected word for itself, not for a typo of its stem', () => {
