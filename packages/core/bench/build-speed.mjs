@@ -15,15 +15,14 @@ import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { nodejsBlogSchema, onlyBlogPosts } from '../test/load/nodejs-blog.mjs';
+import { nodejsBlogDir, nodejsBlogSchema, onlyBlogPosts } from '../test/load/nodejs-blog.mjs';
 import { naivePipeline } from './naive-pipeline.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
     corpus: {
       type: 'string',
-      default: process.env.INKWELL_CORPUS ?? join(here, '../../../../shared/corpus/nodejs-blog'),
+      default: nodejsBlogDir,
     },
     'skip-10k': { type: 'boolean', default: false },
     scale: { type: 'string', default: '10000' },

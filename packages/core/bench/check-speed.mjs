@@ -8,13 +8,14 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { nodejsBlogDir } from '../test/load/nodejs-blog.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
     corpus: {
       type: 'string',
-      default: process.env.INKWELL_CORPUS ?? join(here, '../../../../shared/corpus/nodejs-blog'),
+      default: nodejsBlogDir,
     },
     runs: { type: 'string', default: '5' },
   },

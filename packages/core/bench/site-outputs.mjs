@@ -12,13 +12,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { nodejsBlogDir } from '../test/load/nodejs-blog.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
     corpus: {
       type: 'string',
-      default: process.env.INKWELL_CORPUS ?? join(here, '../../../../shared/corpus/nodejs-blog'),
+      default: nodejsBlogDir,
     },
     runs: { type: 'string', default: '5' },
   },

@@ -1,6 +1,9 @@
 import type { z as zod } from 'zod';
 import type { postSchema as defaultPostSchema } from '../../src/schema/post-schema.js';
 
+/** Where the corpus is read from: `INKWELL_CORPUS`, else `../shared/corpus/nodejs-blog` beside the repository. */
+export declare const nodejsBlogDir: string;
+
 /** The Node.js blog's frontmatter as the schema reads it. */
 export interface NodejsBlogInput {
   title: string;

@@ -5,6 +5,12 @@
 // built package and the test under vitest on the sources, each passing its own. The types (and so
 // the test's inferred `Post`) come from `nodejs-blog.d.mts`.
 
+import { join } from 'node:path';
+
+/** Where the corpus is read from: `INKWELL_CORPUS`, else `../shared/corpus/nodejs-blog` beside the repository. */
+export const nodejsBlogDir =
+  process.env.INKWELL_CORPUS ?? join(import.meta.dirname, '../../../../../shared/corpus/nodejs-blog');
+
 /**
  * The Node.js blog's schema: its tags are called `category` (one per post) and every post names an
  * author; `slug` and `canonical` are optional.
