@@ -13,6 +13,7 @@ const steps = [
     ['exec', 'vitest', 'run', '--project', 'node', '--project', 'dom', '--project', 'storybook'],
   ],
   ['package checks (pack, publint, attw)', 'pnpm', ['check:packages']],
+  ['example posts: inkwell check (zero findings)', 'node', ['.ci/check-example-posts.mjs']],
   ['example blog build', 'pnpm', ['--filter', 'next-blog', 'build']],
   ['example blog basePath build (/blog)', 'pnpm', ['--filter', 'next-blog', 'build:base-path']],
   ['example blog in Chromium', 'pnpm', ['exec', 'vitest', 'run', '--project', 'e2e']],

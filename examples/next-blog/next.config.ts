@@ -18,6 +18,9 @@ const config: NextConfig = {
   // @inkwell/core renders in worker threads and loads shiki grammars on demand: let Node load it from
   // node_modules instead of bundling it into the server build.
   serverExternalPackages: ['@inkwell/core'],
+  // The stylesheet (8 KB gzip) goes into each page's <head>: no render-blocking request, so the page
+  // paints before its JavaScript has arrived (Lighthouse mobile: LCP no longer waits for hydration code).
+  experimental: { inlineCss: true },
 };
 
 export default config;

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/intent-link';
 import { postPath } from '@/lib/site';
 import type { PostSummary } from './filterable-post-list';
 import { PostMeta } from './post-meta';

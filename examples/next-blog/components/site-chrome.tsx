@@ -9,8 +9,8 @@ import {
   SearchSheetProvider,
   ThemeProvider,
 } from '@inkwell/react';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { IntentLink as Link } from '@/components/intent-link';
 import { site, withBasePath } from '@/lib/site';
 import { RouteLoader } from './route-loader';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/intent-link';
 import { site, withBasePath } from '@/lib/site';
 
 /** The site's top bar: name and main links (the theme toggle lives in the floating hub). */

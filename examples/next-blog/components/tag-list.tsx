@@ -1,8 +1,8 @@
 'use client';
 
 import { useSearchSheet } from '@inkwell/react';
-import Link from 'next/link';
 import type { MouseEvent } from 'react';
+import { IntentLink as Link } from '@/components/intent-link';
 import { tagPath } from '@/lib/site';
 
 /** A tag with the slug of its page. */

@@ -39,3 +39,8 @@ export function postPath(slug: string): string {
 export function tagPath(tagSlug: string): string {
   return `/tags/${tagSlug}/`;
 }
+
+/** URL path of a post's markdown (`/<slug>.md`), for readers' tools and llms.txt. */
+export function postMarkdownPath(slug: string): string {
+  return `/${slug}.md`;
+}

@@ -88,7 +88,10 @@ describe.skipIf(skip)(`the basePath build, served under ${MOUNT}/`, () => {
         const asset = await fetch(url, { method: 'HEAD' });
         expect(asset.status, url).toBe(200);
       }
-      expect(fonts.filter((font) => font.status === 'error')).toEqual([]);
+      // next/font's metric-matched "… Fallback" faces are local() system fonts (Arial): whether they
+      // load depends on the machine, not on the mount, and they are only used when a webfont is late.
+      const webfonts = fonts.filter((font) => !font.family.endsWith(' Fallback'));
+      expect(webfonts.filter((font) => font.status === 'error')).toEqual([]);
       expect(failures).toEqual([]);
       await page.close();
     });

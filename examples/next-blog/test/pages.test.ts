@@ -82,11 +82,40 @@ describe('pages', () => {
   it('highlights code in both themes and wires the copy buttons', async () => {
     const page = await site.browser.context.newPage();
     await page.goto(`${site.origin}/posts/streams-in-practice-part-2/`);
-    const colours = await page.evaluate(() => {
-      const token = document.querySelector('pre code span[style*="--shiki"] , pre code span span[style]');
-      return token ? getComputedStyle(token).color : null;
+    // A token's colour is shiki's light colour in light and its dark colour in dark, whether the
+    // scheme comes from the system or from the page's choice (data-theme).
+    const tokenColours = () =>
+      page.evaluate(() => {
+        const token = document.querySelector<HTMLElement>('pre code span[style*="--shiki-dark:"]');
+        if (!token) return null;
+        const probe = document.createElement('span');
+        token.append(probe);
+        const resolve = (value: string) => {
+          probe.style.color = value;
+          return getComputedStyle(probe).color;
+        };
+        const colours = {
+          shown: getComputedStyle(token).color,
+          light: resolve(token.style.getPropertyValue('--shiki-light')),
+          dark: resolve(token.style.getPropertyValue('--shiki-dark')),
+        };
+        probe.remove();
+        return colours;
+      });
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const colours = await tokenColours();
+      expect(colours).not.toBeNull();
+      expect(colours?.light).not.toBe(colours?.dark);
+      expect(colours?.shown).toBe(colours?.[theme]);
+    }
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'light';
     });
-    expect(colours).not.toBeNull();
+    // The system still prefers dark: the page's choice wins.
+    const chosen = await tokenColours();
+    expect(chosen?.shown).toBe(chosen?.light);
     expect(await page.locator('button[data-inkwell-copy]').count()).toBeGreaterThan(0);
     await page.close();
   });

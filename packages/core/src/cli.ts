@@ -1,31 +1,41 @@
 #!/usr/bin/env node
 /**
- * The `inkwell` command line. `inkwell check [dir]` validates every post the way `loadPosts` does, prints
- * every problem like a compiler (`content/posts/hello.md:3:7  date  …`) and a summary, and exits 1 when
- * there is any problem, so it fits in CI and pre-commit hooks.
+ * The `inkwell` command line. `inkwell check [dir]` validates every post the way `loadPosts` does, runs
+ * the content rules of `checkPosts` (links, images, series, titles, descriptions), prints every finding
+ * like a compiler (`content/posts/hello.md:3:7  date  …`) and a summary, and exits 1 when there is any
+ * error (warnings alone exit 0), so it fits in CI and pre-commit hooks. `--format json` prints the
+ * findings as JSON for other tools.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareIssues, formatLocation, type PostIssue } from './errors/post-issue.js';
+import { type CheckPostsOptions, type CheckResult, checkPosts } from './check/check-posts.js';
+import { allRules, type CheckFinding } from './check/rules.js';
+import { formatLocation } from './errors/post-issue.js';
 import { PostValidationError } from './errors/post-validation-error.js';
-import { buildPosts } from './load/build-posts.js';
-import type { LoadPostsOptions } from './load/load-posts-options.js';
 import { terminalProgress } from './load/terminal-progress.js';
-import { validateFiles } from './load/validate-files.js';
 
-const USAGE = `Usage: inkwell check [dir] [--config <file>]
+const USAGE = `Usage: inkwell check [dir] [--config <file>] [--format text|json]
 
 Validates every post under dir (default: content/posts): frontmatter, dates, slugs,
-duplicates, and renders each post. Prints every problem and exits 1 if there is any.
+duplicates, and renders each post. Then checks the content: links to posts and
+headings that do not exist, missing images and alt text, series parts, duplicate
+titles, descriptions longer than search engines show. Prints every finding and
+exits 1 if there is any error (warnings alone exit 0).
 
 Options:
   --config <file>  a JavaScript module whose default export (or named exports) holds
-                   loadPosts options: schema, filter, markdown
+                   loadPosts options (schema, filter, markdown) and check options:
+                   export const check = { rules: { 'duplicate-title': 'off' }, postUrl, publicDir }
+  --public <dir>   the folder root image paths (/covers/a.png) are served from (default: public)
+  --format <name>  text (default) or json
   --no-color       never colour the output (also: NO_COLOR=1)
   -h, --help       show this help
-  -v, --version    show the version`;
+  -v, --version    show the version
 
-/** Exit codes: 0 all good, 1 problems found, 2 the command itself was used wrongly or failed. */
+Silence a rule on one line with a comment in the post:
+  <!-- inkwell-disable-next-line missing-post -->   (or # inkwell-disable-next-line in YAML)`;
+
+/** Exit codes: 0 no errors, 1 errors found, 2 the command itself was used wrongly or failed. */
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 interface Style {
@@ -60,9 +70,9 @@ const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}
 /** A mistake in how the command was called: printed without a stack trace, exit 2. */
 class UsageError extends Error {}
 
-async function loadConfig(
-  file: string,
-): Promise<Pick<LoadPostsOptions, 'schema' | 'filter' | 'markdownModule'>> {
+type ConfigOptions = Omit<CheckPostsOptions, 'dir'>;
+
+async function loadConfig(file: string): Promise<ConfigOptions> {
   const { pathToFileURL } = await import('node:url');
   let module: Record<string, unknown>;
   try {
@@ -83,67 +93,116 @@ async function loadConfig(
     throw new UsageError(`${file}: the filter export must be a function ({ file, frontmatter }) => boolean`);
   }
   return {
-    ...(config.schema !== undefined && { schema: config.schema as LoadPostsOptions['schema'] }),
-    ...(typeof config.filter === 'function' && { filter: config.filter as LoadPostsOptions['filter'] }),
+    ...(config.schema !== undefined && { schema: config.schema as CheckPostsOptions['schema'] }),
+    ...(typeof config.filter === 'function' && { filter: config.filter as CheckPostsOptions['filter'] }),
     // Workers import the config themselves, so markdown plugins render in parallel.
     ...(config.markdown !== undefined && { markdownModule: path.resolve(file) }),
+    ...checkConfig(file, config.check),
   };
 }
 
-async function check(dir: string, configFile: string | undefined, style: Style): Promise<number> {
-  const config = configFile ? await loadConfig(configFile) : {};
-  // Paths are printed from the working directory so terminals and editors can open them.
-  const shown = (file: string) => path.relative('.', path.resolve(dir, file)) || '.';
-  const print = (issue: PostIssue) => {
-    const location = style.location(formatLocation({ ...issue, file: shown(issue.file) }));
-    const field = issue.path ? `${style.field(issue.path)}  ` : '';
-    console.log(`${location}  ${field}${issue.message}`);
-  };
-
-  let validated: Awaited<ReturnType<typeof validateFiles>>;
-  try {
-    validated = await validateFiles({ dir, ...config });
-  } catch (error) {
-    if (!(error instanceof PostValidationError)) throw error;
-    for (const issue of error.issues) print(issue);
-    console.log(style.bad('0 posts checked'));
-    return EXIT.problems;
+/** The `check` export of a config: rule settings and how the site lays out posts and images. */
+function checkConfig(file: string, check: unknown): ConfigOptions {
+  if (check === undefined) return {};
+  if (typeof check !== 'object' || check === null) {
+    throw new UsageError(
+      `${file}: the check export must be an object, like { rules: { 'image-alt': 'warning' } }`,
+    );
   }
+  const { rules, postUrl, publicDir, descriptionLength } = check as Record<string, unknown>;
+  for (const [rule, setting] of Object.entries((rules ?? {}) as Record<string, unknown>)) {
+    if (!(allRules as readonly string[]).includes(rule)) {
+      throw new UsageError(
+        `${file}: check.rules names no rule "${rule}"; the rules are ${allRules.join(', ')}`,
+      );
+    }
+    if (setting !== 'error' && setting !== 'warning' && setting !== 'off') {
+      throw new UsageError(`${file}: check.rules["${rule}"] must be "error", "warning" or "off"`);
+    }
+  }
+  if (postUrl !== undefined && typeof postUrl !== 'function') {
+    throw new UsageError(`${file}: check.postUrl must be a function (post) => '/posts/<slug>/'`);
+  }
+  return {
+    ...(rules !== undefined && { rules: rules as CheckPostsOptions['rules'] }),
+    ...(typeof postUrl === 'function' && { postUrl: postUrl as CheckPostsOptions['postUrl'] }),
+    ...(typeof publicDir === 'string' && { publicDir }),
+    ...(typeof descriptionLength === 'number' && { descriptionLength }),
+  };
+}
 
-  const warnings: string[] = validated.warnings.map(
-    (warning) =>
-      `${formatLocation({ ...warning, file: shown(warning.file) })}  ${warning.path}  ${warning.message}`,
-  );
+/** One finding as a line: `file:line:column  rule  message` (the field, for an invalid post's frontmatter). */
+function formatFinding(finding: CheckFinding, style: Style): string {
+  const location = finding.file ? `${style.location(formatLocation(finding))}  ` : '';
+  // Frontmatter problems name their field, as `loadPosts` errors do; rendering messages stand alone.
+  const label = loadLabels[finding.rule as keyof typeof loadLabels] ?? (() => finding.rule);
+  const shown = label(finding);
+  const line = `${location}${shown ? `${style.field(shown)}  ` : ''}${finding.message}`;
+  return finding.severity === 'warning' ? `${style.dim('warning')}  ${line}` : line;
+}
+
+const loadLabels = {
+  'invalid-post': (finding: CheckFinding) => finding.field,
+  'unknown-field': (finding: CheckFinding) => finding.field,
+  'render-failure': () => undefined,
+  'render-warning': () => undefined,
+};
+
+function summary(result: CheckResult): string {
+  const files = new Set(
+    result.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file),
+  ).size;
+  const problems = result.errors;
+  return `${count(result.checked, 'post')}, ${count(problems, 'problem')}${problems ? ` in ${count(files, 'file')}` : ''}${result.warnings ? `, ${count(result.warnings, 'warning')}` : ''}`;
+}
+
+async function check(
+  dir: string,
+  options: ConfigOptions,
+  format: 'text' | 'json',
+  style: Style,
+): Promise<number> {
   const progress = terminalProgress(process.stderr);
-  // Rendered under their shown paths, so rendering warnings name files the same way.
-  const posts = validated.valid.map((post) => ({ ...post, file: shown(post.file) }));
-  const { failures } = await buildPosts(posts, {
-    ...config,
-    drafts: true,
-    future: true,
-    onProgress: progress.update,
-    onWarning: (warning) => warnings.push(warning),
-  });
-  progress.clear();
-
-  // Failures already carry shown paths; printed relative to the posts directory like the rest.
-  const issues = [
-    ...validated.issues,
-    ...failures.map((failure) => ({ ...failure, file: path.relative(dir, failure.file) })),
-  ].sort(compareIssues);
-  for (const issue of issues) print(issue);
-  for (const warning of warnings) console.log(`${style.dim('warning')}  ${warning}`);
-  const problems = issues.length;
-  const files = new Set(issues.map((issue) => issue.file)).size;
-  const summary = `${count(validated.checked, 'post')}, ${count(problems, 'problem')}${problems ? ` in ${count(files, 'file')}` : ''}${warnings.length ? `, ${count(warnings.length, 'warning')}` : ''}`;
-  console.log(problems ? style.bad(summary) : style.good(summary));
-  return problems ? EXIT.problems : EXIT.ok;
+  let result: CheckResult;
+  try {
+    result = await checkPosts({ dir, ...options, onProgress: progress.update });
+  } catch (error) {
+    // The config's own postUrl failed: the user's code, not inkwell's.
+    if (error instanceof TypeError && error.message.startsWith('postUrl '))
+      throw new UsageError(error.message);
+    if (!(error instanceof PostValidationError)) throw error;
+    const findings = error.issues.map((issue) => ({
+      file: path.relative('.', issue.file) || '.',
+      rule: 'invalid-post' as const,
+      severity: 'error' as const,
+      message: issue.message,
+    }));
+    if (format === 'json')
+      console.log(JSON.stringify({ checked: 0, errors: findings.length, warnings: 0, findings }, null, 2));
+    else {
+      for (const finding of findings) console.log(formatFinding(finding, style));
+      console.log(style.bad('0 posts checked'));
+    }
+    return EXIT.problems;
+  } finally {
+    progress.clear();
+  }
+  if (format === 'json') {
+    const { checked, errors, warnings, findings } = result;
+    console.log(JSON.stringify({ checked, errors, warnings, findings }, null, 2));
+  } else {
+    for (const finding of result.findings) console.log(formatFinding(finding, style));
+    console.log(result.errors ? style.bad(summary(result)) : style.good(summary(result)));
+  }
+  return result.errors ? EXIT.problems : EXIT.ok;
 }
 
 const ARGUMENTS = {
   allowPositionals: true,
   options: {
     config: { type: 'string' },
+    public: { type: 'string' },
+    format: { type: 'string' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -177,8 +236,15 @@ async function main(argv: string[]): Promise<number> {
     );
     return EXIT.usage;
   }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    console.error(`inkwell: --format must be text or json, got "${format}"\n\n${USAGE}`);
+    return EXIT.usage;
+  }
   const style = createStyle(wantsColor(process.stdout, values['no-color'] ? false : values.color));
-  return check(dir, values.config, style);
+  const options = values.config ? await loadConfig(values.config) : {};
+  if (values.public !== undefined) options.publicDir = values.public;
+  return check(dir, options, format, style);
 }
 
 main(process.argv.slice(2)).then(

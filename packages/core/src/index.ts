@@ -1,7 +1,19 @@
+export { type CheckPostsOptions, type CheckResult, checkPosts } from './check/check-posts.js';
+export {
+  type CheckFinding,
+  type ContentRule,
+  contentRules,
+  type RuleId,
+  type RuleSetting,
+  type Severity,
+} from './check/rules.js';
 export { formatIssue, type PostIssue } from './errors/post-issue.js';
 export { PostValidationError } from './errors/post-validation-error.js';
 export { createFeed } from './feed/create-feed.js';
 export type { CreateFeedOptions, FeedFormat } from './feed/feed-data.js';
+export { type ImageDimensions, readImageDimensions } from './images/image-size.js';
+export { createLlmsFullTxt, createLlmsTxt, type LlmsTxtOptions } from './llms/llms-txt.js';
+export { type PostMarkdownOptions, postMarkdown } from './llms/post-markdown.js';
 export { loadPosts } from './load/load-posts.js';
 export type { LoadPostsOptions, PostCandidate } from './load/load-posts-options.js';
 export { type ParsePostOptions, parsePost } from './load/parse-post.js';

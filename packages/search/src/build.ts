@@ -8,7 +8,7 @@ import {
   type SerializedPost,
   type SerializedSection,
 } from './format.js';
-import { type SectionHeading, splitSections } from './sections.js';
+import { type Section, type SectionHeading, splitSections } from './sections.js';
 import { toTerm, words } from './text.js';
 
 /**
@@ -87,91 +87,31 @@ export function buildSearchIndex(
   posts: readonly IndexablePost[],
   options: BuildSearchIndexOptions = {},
 ): string {
-  const {
-    tier = 'full',
-    stemming = true,
-    synonyms = {},
-    codeLimit = 400,
-    snippetLength = 300,
-    href = defaultPostHref,
-  } = options;
-  const full = tier === 'full';
-  const terms = (text: string | undefined): string =>
-    words(text ?? '')
-      .map(({ word }) => toTerm(word, stemming))
-      .filter((term) => term && !NOISE.test(term))
-      .join(' ');
-
+  const { tier = 'full', stemming = true, synonyms = {} } = options;
+  const terms = (text: string | undefined): string => indexTerms(text, stemming);
   const serializedPosts: SerializedPost[] = [];
   const sections: SerializedSection[] = [];
-  const documents: Array<Record<(typeof FIELDS)[number], string> & { id: number }> = [];
-
+  const documents: IndexDocument[] = [];
   posts.forEach((post, postIndex) => {
-    const description = post.description?.trim() || undefined;
-    // The first tier indexes descriptions but does not store them: it must stay small, and
-    // `@inkwell/core` fills `description` from the excerpt, so it is often long.
-    const url = href(post);
-    if (typeof url !== 'string')
-      throw new TypeError(
-        `@inkwell/search: options.href returned ${typeof url} for post "${post.slug}"; return the post's URL as a string.`,
-      );
-    serializedPosts.push(
-      description === undefined || !full
-        ? [post.slug, post.title, post.date, [...post.tags], url]
-        : [post.slug, post.title, post.date, [...post.tags], url, description],
-    );
-    const parts = full
-      ? splitSections(post.html, post.headings)
-      : [
-          { prose: '', code: [] as string[] },
-          ...post.headings.map((heading) => ({
-            id: heading.id,
-            title: heading.text,
-            prose: '',
-            code: [] as string[],
-          })),
-        ];
-    parts.forEach((part, partIndex) => {
-      // Title, tags and description live on the post's first document only: the roll-up to one
-      // result per post sees them, and the index does not repeat them for every section.
+    serializedPosts.push(serializePost(post, tier === 'full', options.href ?? defaultPostHref));
+    postParts(post, tier === 'full').forEach((part, partIndex) => {
       const first = partIndex === 0;
-      const code = codeLimit > 0 ? part.code.map((block) => block.slice(0, codeLimit)).join(' ') : '';
-      documents.push({
-        id: sections.length,
-        t: first ? terms(post.title) : '',
-        h: terms(part.title),
-        g: first ? terms(post.tags.join(' ')) : '',
-        d: first ? terms(description) : '',
-        b: terms(`${part.prose} ${code}`),
-      });
-      const section: SerializedSection = [postIndex, full ? cut(part.prose, snippetLength) : ''];
-      if (part.id !== undefined) section.push(part.id, part.title ?? '');
-      sections.push(section);
+      documents.push(partDocument(sections.length, post, part, first, options.codeLimit ?? 400, terms));
+      sections.push(serializeSection(postIndex, part, tier === 'full' ? (options.snippetLength ?? 300) : 0));
     });
   });
-
   const engine = new MiniSearch({
     fields: [...FIELDS],
     tokenize: (text) => (text ? text.split(' ') : []),
     processTerm: (term) => term,
   });
   engine.addAll(documents);
-
-  const foldedSynonyms: Record<string, string[]> = {};
-  for (const [word, alternatives] of Object.entries(synonyms)) {
-    const key = terms(word);
-    if (key && !key.includes(' '))
-      foldedSynonyms[key] = alternatives
-        .map((alternative) => terms(alternative))
-        .filter((term) => term && !term.includes(' '));
-  }
-
   const serialized: SerializedIndex = {
     format: INDEX_FORMAT,
     version: INDEX_FORMAT_VERSION,
     tier,
     stemming,
-    synonyms: foldedSynonyms,
+    synonyms: foldSynonyms(synonyms, terms),
     posts: serializedPosts,
     sections,
     engine: compactEngine(engine.toJSON()),
@@ -179,8 +119,93 @@ export function buildSearchIndex(
   return JSON.stringify(serialized);
 }
 
+/** One minisearch document: a section, with the post's title, tags and description on its first. */
+type IndexDocument = Record<(typeof FIELDS)[number], string> & { id: number };
+
+/** The index terms of `text`, joined by spaces (stop words and noise left out). */
+function indexTerms(text: string | undefined, stemming: boolean): string {
+  return words(text ?? '')
+    .map(({ word }) => toTerm(word, stemming))
+    .filter((term) => term && !NOISE.test(term))
+    .join(' ');
+}
+
+/** What results show of a post; the first tier leaves the description out. */
+function serializePost(
+  post: IndexablePost,
+  full: boolean,
+  href: (post: IndexablePost) => string,
+): SerializedPost {
+  // The first tier indexes descriptions but does not store them: it must stay small, and
+  // `@inkwell/core` fills `description` from the excerpt, so it is often long.
+  const description = post.description?.trim() || undefined;
+  const url = href(post);
+  if (typeof url !== 'string')
+    throw new TypeError(
+      `@inkwell/search: options.href returned ${typeof url} for post "${post.slug}"; return the post's URL as a string.`,
+    );
+  return description === undefined || !full
+    ? [post.slug, post.title, post.date, [...post.tags], url]
+    : [post.slug, post.title, post.date, [...post.tags], url, description];
+}
+
+/** The sections of a post: split from its HTML, or (first tier) just its headings, with no text. */
+function postParts(post: IndexablePost, full: boolean): Section[] {
+  if (full) return splitSections(post.html, post.headings);
+  return [
+    { prose: '', code: [] },
+    ...post.headings.map((heading) => ({ id: heading.id, title: heading.text, prose: '', code: [] })),
+  ];
+}
+
+/** The minisearch document of one section. */
+function partDocument(
+  id: number,
+  post: IndexablePost,
+  part: Section,
+  first: boolean,
+  codeLimit: number,
+  terms: (text: string | undefined) => string,
+): IndexDocument {
+  // Title, tags and description live on the post's first document only: the roll-up to one
+  // result per post sees them, and the index does not repeat them for every section.
+  const code = codeLimit > 0 ? part.code.map((block) => block.slice(0, codeLimit)).join(' ') : '';
+  return {
+    id,
+    t: first ? terms(post.title) : '',
+    h: terms(part.title),
+    g: first ? terms(post.tags.join(' ')) : '',
+    d: first ? terms(post.description?.trim() || undefined) : '',
+    b: terms(`${part.prose} ${code}`),
+  };
+}
+
+/** A section as results show it: its post, the start of its prose, its heading. */
+function serializeSection(post: number, part: Section, snippetLength: number): SerializedSection {
+  const section: SerializedSection = [post, cut(part.prose, snippetLength)];
+  if (part.id !== undefined) section.push(part.id, part.title ?? '');
+  return section;
+}
+
+/** User synonyms folded into index terms; multi-word entries are left out. */
+function foldSynonyms(
+  synonyms: Record<string, string[]>,
+  terms: (text: string | undefined) => string,
+): Record<string, string[]> {
+  const folded: Record<string, string[]> = {};
+  for (const [word, alternatives] of Object.entries(synonyms)) {
+    const key = terms(word);
+    if (key && !key.includes(' '))
+      folded[key] = alternatives
+        .map((alternative) => terms(alternative))
+        .filter((term) => term && !term.includes(' '));
+  }
+  return folded;
+}
+
 /** The first `length` characters of `text`, cut at a word boundary. */
 function cut(text: string, length: number): string {
+  if (length <= 0) return '';
   if (text.length <= length) return text;
   const end = text.lastIndexOf(' ', length);
   return text.slice(0, end > length / 2 ? end : length);

@@ -1,5 +1,5 @@
-import MiniSearch from 'minisearch';
-import { FIELDS, INDEX_FORMAT, INDEX_FORMAT_VERSION, type SerializedIndex } from './format.js';
+import { TermIndex } from './engine.js';
+import { INDEX_FORMAT, INDEX_FORMAT_VERSION, type SerializedIndex } from './format.js';
 import { SearchIndex } from './search-index.js';
 
 /** Thrown by {@link loadSearchIndex} for input that is not a readable Inkwell search index. */
@@ -47,16 +47,7 @@ export function loadSearchIndex(serialized: string | SerializedIndex): SearchInd
   }
   try {
     if (!Array.isArray(index.posts) || !Array.isArray(index.sections)) throw new Error('posts');
-    // `buildSearchIndex` leaves out minisearch's document ids: they are the section indexes.
-    const documentIds = Object.fromEntries(index.sections.map((_, id) => [id, id]));
-    const engine = MiniSearch.loadJS(
-      { ...(index.engine as SerializedIndex['engine']), documentIds },
-      {
-        fields: [...FIELDS],
-        tokenize: (text) => text.split(' '),
-        processTerm: (term) => term,
-      },
-    );
+    const engine = new TermIndex(index.engine as SerializedIndex['engine']);
     return new SearchIndex(index as SerializedIndex, engine);
   } catch {
     throw new SearchIndexFormatError(`This search index is damaged. ${REBUILD}`);

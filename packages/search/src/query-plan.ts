@@ -29,6 +29,8 @@ export interface PlannedTerm {
    * a rare misspelling stands for): posts matching every clause by literal terms form the top tier.
    */
   literal: boolean;
+  /** The common word a rare typed word is taken to misspell (see typo intent). */
+  correction?: boolean;
 }
 
 /** What a query asks for, in index terms. */
@@ -40,6 +42,8 @@ export interface QueryPlan {
   phrases: string[][];
   /** All query words folded, joined by spaces: compared with titles and headings. */
   text: string;
+  /** Words typed, stop words included (a long query with stop words is a question, not a title). */
+  words: number;
   /** The last word is still being typed (the query does not end in a space). */
   typing: boolean;
 }
@@ -70,6 +74,7 @@ export function planQuery(
     clauses: 0,
     phrases: [],
     text: all.map((span) => span.word).join(' '),
+    words: all.length,
     typing,
   };
   for (const match of text.matchAll(/"([^"]+)"/g)) {
@@ -83,52 +88,66 @@ export function planQuery(
     if (!term || seen.has(term)) return;
     seen.add(term);
     const clause = plan.clauses++;
-    const last = typing && position === all.length - 1;
-    const add = (alternative: string, boost: number, fuzzy = 0, literal = false): void => {
+    const add: AddTerm = (alternative, boost, fuzzy = 0, literal = false, correction = false) => {
+      const weak = vocabulary.frequency(alternative) > common;
       plan.terms.push({
         term: alternative,
         clause,
         fuzzy,
         boost,
-        weak: vocabulary.frequency(alternative) > common,
+        weak,
         literal,
+        ...(correction ? { correction } : {}),
       });
     };
-    const frequency = vocabulary.frequency(term);
-    const known = frequency > 0 || !/\p{L}/u.test(term);
-    // Typo intent: a rare word one edit away from a common one is most likely that word
-    // misspelt (the blog quoting a typo does not make the typo what readers mean).
-    // Only for finished words of 6+ letters, where one edit rarely turns one real word into another.
-    const corrections = frequency > 0 && term.length > 5 ? commonNeighbours(term, frequency, vocabulary) : [];
-    // Completions of a prefix, weighted down as they get longer (as minisearch weighs prefixes),
-    // capped to the most frequent few so a two-letter prefix stays cheap.
-    const completions =
-      (last || (!known && term.length > 5)) && term.length > 1 ? vocabulary.complete(term) : [];
-    if (known || completions.length) {
-      add(term, corrections.length ? 0.4 : 1, 0, true);
-      // The common word the reader most likely meant counts as typed (for the all-words tier).
-      for (const correction of corrections) add(correction, 1, 0, true);
-      for (const completion of completions) {
-        add(
-          completion,
-          (0.5 * completion.length) / (completion.length + 0.3 * (completion.length - term.length)),
-          0,
-          last,
-        );
-      }
-    } else {
-      add(term, 1, term.length > 7 ? 2 : term.length > 3 ? 1 : 0);
-      // Swapped letters are two edits for minisearch; as variants they cost one lookup each.
-      for (let i = 1; i < term.length; i++) {
-        const variant: string = term.slice(0, i - 1) + term[i] + term[i - 1] + term.slice(i + 1);
-        if (variant !== term && vocabulary.frequency(variant)) add(variant, 0.6);
-      }
-    }
+    planWord(term, typing && position === all.length - 1, vocabulary, add, all.length > 3);
     for (const alternative of Object.hasOwn(synonyms, term) ? (synonyms[term] ?? []) : []) {
       if (!seen.has(alternative)) add(alternative, 0.8);
     }
   });
   return plan;
+}
+
+/** Adds a term for the current query word. */
+type AddTerm = (term: string, boost: number, fuzzy?: number, literal?: boolean, correction?: boolean) => void;
+
+/** The terms one query word stands for: itself, its likely correction, completions or typo variants. */
+function planWord(term: string, last: boolean, vocabulary: Vocabulary, add: AddTerm, long: boolean): void {
+  const frequency = vocabulary.frequency(term);
+  const known = frequency > 0 || !/\p{L}/u.test(term);
+  // Typo intent: a rare word one edit away from a common one is most likely that word
+  // misspelt (the blog quoting a typo does not make the typo what readers mean).
+  // Only for finished words of 6+ letters, where one edit rarely turns one real word into another.
+  const corrections = frequency > 0 && term.length > 5 ? commonNeighbours(term, frequency, vocabulary) : [];
+  // Completions of a prefix, weighted down as they get longer (as minisearch weighs prefixes),
+  // capped to the most frequent few so a two-letter prefix stays cheap.
+  const completions =
+    (last || (!known && term.length > 5)) && term.length > 1 ? vocabulary.complete(term) : [];
+  if (known || completions.length) {
+    // A misspelling carries no more information than the word it misspells: the typed word is
+    // weighted down to the correction's inverse document frequency.
+    const idf = (word: string): number =>
+      Math.log(1 + vocabulary.size / Math.max(1, vocabulary.frequency(word)));
+    add(term, Math.min(1, ...corrections.map((correction) => idf(correction) / idf(term))), 0, true);
+    // The common word the reader most likely meant counts as typed (for the all-words tier).
+    for (const correction of corrections) add(correction, 1, 0, true, true);
+    // In a question (four words or more) readers use their own word forms: `cancel` for a post
+    // on `cancellation`. Relatives count below the word itself, like completions.
+    if (long) {
+      for (const relative of relatives(term, vocabulary))
+        if (!completions.includes(relative)) add(relative, prefixBoost(term, relative));
+    }
+    for (const completion of completions) {
+      add(completion, prefixBoost(term, completion), 0, last);
+    }
+  } else {
+    add(term, 1, term.length > 7 ? 2 : term.length > 3 ? 1 : 0);
+    // Swapped letters are two edits for minisearch; as variants they cost one lookup each.
+    for (let i = 1; i < term.length; i++) {
+      const variant: string = term.slice(0, i - 1) + term[i] + term[i - 1] + term.slice(i + 1);
+      if (variant !== term && vocabulary.frequency(variant)) add(variant, 0.6);
+    }
+  }
 }
 
 /**
@@ -142,6 +161,8 @@ export function commonNeighbours(term: string, frequency: number, vocabulary: Vo
   const found = new Map<string, number>();
   const check = (candidate: string): void => {
     if (candidate === term || found.has(candidate)) return;
+    // A letter added or dropped at the end makes an inflection (`acquire`, `acquired`), not a typo.
+    if (candidate.startsWith(term) || term.startsWith(candidate)) return;
     const count = vocabulary.frequency(candidate);
     if (count >= floor) found.set(candidate, count);
   };
@@ -158,4 +179,57 @@ export function commonNeighbours(term: string, frequency: number, vocabulary: Vo
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
     .map(([candidate]) => candidate);
+}
+
+/** English inflection and derivation endings: words differing from a query word only by them are its relatives. */
+const SUFFIXES = new Set([
+  '',
+  'e',
+  's',
+  'es',
+  'ed',
+  'd',
+  'ing',
+  'er',
+  'ers',
+  'ion',
+  'ions',
+  'ation',
+  'ations',
+  'ment',
+  'ments',
+  'ence',
+  'ences',
+  'ance',
+  'ances',
+  'ly',
+  'al',
+  'ity',
+]);
+
+/**
+ * Index terms that share `term`'s root and differ from it by an English ending (a doubled last
+ * letter allowed): `cancel` → `cancellation`, `leaves` → `leaving`.
+ */
+export function relatives(term: string, vocabulary: Vocabulary): string[] {
+  if (term.length < 4 || !/^\p{L}+$/u.test(term)) return [];
+  let root = term;
+  for (let cut = Math.min(5, term.length - 4); cut > 0; cut--) {
+    if (SUFFIXES.has(term.slice(-cut))) {
+      root = term.slice(0, -cut);
+      break;
+    }
+  }
+  const ending = (candidate: string): boolean => {
+    const rest = candidate.slice(root.length);
+    return SUFFIXES.has(rest) || (rest[0] === root.at(-1) && SUFFIXES.has(rest.slice(1)));
+  };
+  return [root, ...vocabulary.complete(root)].filter(
+    (candidate) => candidate !== term && ending(candidate) && vocabulary.frequency(candidate) > 0,
+  );
+}
+
+/** The weight of a longer form of `term`, falling as it gets longer (as minisearch weighs prefixes). */
+function prefixBoost(term: string, longer: string): number {
+  return (0.5 * longer.length) / (longer.length + 0.3 * Math.abs(longer.length - term.length));
 }

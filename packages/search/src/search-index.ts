@@ -1,6 +1,8 @@
-import type { MatchInfo, default as MiniSearch, SearchOptions as MiniSearchOptions } from 'minisearch';
+import type { TermIndex } from './engine.js';
 import type { IndexTier, SerializedIndex } from './format.js';
+import { addEvidence, bareMatch, emptyEvidence, MatchCollector, type PostMatch } from './post-match.js';
 import { type PlannedTerm, planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
+import { rankMatches } from './rank.js';
 import { makeSnippet, type Snippet } from './snippet.js';
 import { toTerm, words } from './text.js';
 
@@ -48,28 +50,6 @@ export interface SearchWithTags {
   tags: TagCount[];
 }
 
-interface PostMatch {
-  post: number;
-  /** Best-scoring section. */
-  doc: number;
-  score: number;
-  clauses: Set<number>;
-  /** Clauses matched by a literal term (see `PlannedTerm.literal`). */
-  literal: Set<number>;
-  terms: Set<string>;
-  /** 2 when the query is the title or a heading, 1 when its phrases all appear, else 0. */
-  exact: number;
-}
-
-/** A raw minisearch match: the query terms found and, per index term, the fields. */
-interface RawHit {
-  score: number;
-  terms: string[];
-  match: MatchInfo;
-}
-
-type Execute = (query: string, options: MiniSearchOptions) => Map<number, RawHit>;
-
 /** Field boosts: title ≫ headings > tags > description > body. Tuned on the Node.js blog. */
 const BOOST = { t: 6, h: 3, g: 2, d: 1.5, b: 1 };
 const YEAR = 31_557_600_000;
@@ -89,52 +69,26 @@ export class SearchIndex {
   /** Which part of the content this index holds (`'headings'` is the small first tier). */
   readonly tier: IndexTier;
   readonly #data: SerializedIndex;
-  readonly #engine: MiniSearch;
+  readonly #terms: TermIndex;
   readonly #newest: number;
   readonly #vocabulary: Vocabulary;
   /** First section of each post (sections are stored post by post). */
   readonly #firstDoc: number[] = [];
-  /** minisearch's raw query: matches without building and sorting result objects. */
-  readonly #execute: Execute;
-  /** The postings of a term: field id → section ids → term frequency. */
-  readonly #postings: (term: string) => Map<number, Map<number, number>>;
   /** Folded titles, headings and title terms, computed on first use. */
   readonly #cache = { title: [] as string[], heading: [] as string[], titleTerms: [] as Set<string>[] };
   /** Every post's folded title and every section's folded heading, for half-typed title look-ups. */
   #openings?: { titles: string[]; headings: string[] };
 
   /** @internal Use `loadSearchIndex`. */
-  constructor(data: SerializedIndex, engine: MiniSearch) {
+  constructor(data: SerializedIndex, terms: TermIndex) {
     this.tier = data.tier;
     this.#data = data;
-    this.#engine = engine;
+    this.#terms = terms;
     this.#newest = Math.max(0, ...data.posts.map((post) => Date.parse(post[2]) || 0));
-    // minisearch 7.2 (pinned exactly) keeps its term tree in `_index`; reading it answers "is this
-    // a known word, and how common" in microseconds, which the query planner asks for every word.
-    // biome-ignore lint/complexity/useLiteralKeys: element access is how TypeScript reaches a protected member.
-    const tree = engine['_index'];
-    // Its raw query returns matches without building and sorting result objects.
-    // biome-ignore lint/complexity/useLiteralKeys: same, for a private method.
-    this.#execute = (engine['executeQuery'] as Execute).bind(engine);
-    this.#postings = (term) => tree.get(term) ?? new Map();
     data.sections.forEach(([post], id) => {
       this.#firstDoc[post] ??= id;
     });
-    this.#vocabulary = {
-      size: data.sections.length,
-      frequency: (term) => Math.max(0, ...[...(tree.get(term)?.values() ?? [])].map((docs) => docs.size)),
-      complete: (prefix) => {
-        const found: Array<[string, number]> = [];
-        for (const [term, fields] of tree.atPrefix(prefix)) {
-          if (term !== prefix) found.push([term, Math.max(...[...fields.values()].map((docs) => docs.size))]);
-          if (found.length > 3000) break;
-        }
-        return found
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 12)
-          .map(([term]) => term);
-      },
-    };
+    this.#vocabulary = vocabularyOf(terms, data.sections.length);
   }
 
   /**
@@ -194,15 +148,7 @@ export class SearchIndex {
 
   /** A match of a whole post with no query (filter-only listings). */
   #bare(post: number): PostMatch {
-    return {
-      post,
-      doc: this.#firstDoc[post] ?? 0,
-      score: 0,
-      clauses: new Set(),
-      literal: new Set(),
-      terms: new Set(),
-      exact: 0,
-    };
+    return bareMatch(post, this.#firstDoc[post] ?? 0);
   }
 
   /**
@@ -236,142 +182,123 @@ export class SearchIndex {
     const typedTerms = plan.terms.filter((term, index) => plan.terms[index - 1]?.clause !== term.clause);
     const typed = typedTerms.at(-1)?.term;
     if (!last || !typed || /\s$/.test(text) || typed.length < 2) return [];
-    const suggestions = this.#engine.autoSuggest(typedTerms.map((term) => term.term).join(' '), {
-      prefix: (_term, index, terms) => index === terms.length - 1,
-      boost: BOOST,
-      combineWith: 'AND',
-    });
     const completions = new Set<string>();
-    for (const { terms } of suggestions) {
+    for (const terms of this.#suggestions(typedTerms.map((term) => term.term)))
       for (const term of terms) if (term.startsWith(typed) && term !== typed) completions.add(term);
-    }
     return [...completions].slice(0, options.limit ?? 5).map((term) => text.slice(0, last.start) + term);
   }
 
+  /**
+   * The index terms of sections holding every one of `terms` (the last one by prefix), grouped by
+   * the terms each section matched, best group first (as minisearch's `autoSuggest` ranks them).
+   */
+  #suggestions(terms: string[]): string[][] {
+    const hits = this.#terms.execute(terms.join(' '), {
+      prefix: (index) => index === terms.length - 1,
+      boost: BOOST,
+      and: true,
+    });
+    const groups = new Map<string, { terms: string[]; score: number; count: number }>();
+    const ranked = [...hits.values()]
+      .map((hit) => ({ terms: Object.keys(hit.match), score: hit.score * (hit.terms.length || 1) }))
+      .sort((a, b) => b.score - a.score);
+    for (const { terms: matched, score } of ranked) {
+      const key = matched.join(' ');
+      const group = groups.get(key) ?? { terms: matched, score: 0, count: 0 };
+      group.score += score;
+      group.count++;
+      groups.set(key, group);
+    }
+    return [...groups.values()]
+      .sort((a, b) => b.score / b.count - a.score / a.count)
+      .map((group) => group.terms);
+  }
+
   #match(query: string, options: SearchOptions): PostMatch[] {
-    const { stemming, synonyms, posts, sections } = this.#data;
-    const plan = planQuery(query, this.#vocabulary, stemming, synonyms);
+    const plan = planQuery(query, this.#vocabulary, this.#data.stemming, this.#data.synonyms);
+    const found = new MatchCollector(this.#data.sections, (post) => this.#bare(post));
+    this.#collect(plan, options.tags, found);
+    this.#addOpenings(plan, found.byPost, options.tags);
+    const matches = [...found.byPost.values()];
+    for (const match of matches) this.#settle(match, plan, found.docScores, options.recency ?? 0);
+    return rankMatches(matches, plan, this.#clauseWeights(plan));
+  }
+
+  /** Looks up the plan's terms and credits every section they match. */
+  #collect(plan: QueryPlan, tags: readonly string[] | undefined, found: MatchCollector): void {
     // A word whose completions or synonyms include a weak term is weak as a whole: its strong
     // alternatives alone would miss the posts that only have the weak one.
     const weakClauses = new Set(plan.terms.filter((term) => term.weak).map((term) => term.clause));
     const strong = plan.terms.filter((term) => !weakClauses.has(term.clause));
     const weak = plan.terms.filter((term) => weakClauses.has(term.clause));
-    const byPost = new Map<number, PostMatch>();
-    // Section scores; a post's best section is its highest.
-    const docScores = new Map<number, number>();
-    const credit = (
-      id: number,
-      score: number,
-      clauses: number[],
-      terms: string[],
-      literal: number[],
-    ): void => {
-      const post = sections[id]?.[0] ?? 0;
-      let match = byPost.get(post);
-      if (!match) {
-        match = this.#bare(post);
-        match.doc = id;
-        byPost.set(post, match);
-      }
-      const total = (docScores.get(id) ?? 0) + score;
-      docScores.set(id, total);
-      match.score += score;
-      if (total > (docScores.get(match.doc) ?? 0)) match.doc = id;
-      for (const clause of clauses) match.clauses.add(clause);
-      for (const clause of literal) match.literal.add(clause);
-      for (const term of terms) match.terms.add(term);
-    };
-    const run = (terms: PlannedTerm[], fields?: string[]): void => {
-      if (!terms.length) return;
-      const hits = this.#execute(terms.map((term) => term.term).join(' '), {
-        fuzzy: (_term, index) => terms[index]?.fuzzy ?? 0,
-        boostTerm: (_term, index) => terms[index]?.boost ?? 1,
-        boostDocument: options.tags?.length
-          ? (id: number) => (hasTags(posts[sections[id]?.[0] ?? -1]?.[3], options.tags) ? 1 : 0)
-          : undefined,
-        maxFuzzy: 2,
-        boost: BOOST,
-        fields,
-        weights: { prefix: 0.4, fuzzy: 0.3 },
-      });
-      for (const [id, hit] of hits) {
-        const planned = hit.terms.map((term) => terms.find((candidate) => candidate.term === term));
-        const clauses = planned.map((term) => term?.clause ?? 0);
-        // A literal term matched as itself (fuzzy look-ups report the index terms they reached).
-        const literal = planned
-          .filter((term) => term?.literal && Object.hasOwn(hit.match, term.term))
-          .map((term) => term?.clause ?? 0);
-        // minisearch multiplies by the number of query terms matched; so do we.
-        credit(id, hit.score * hit.terms.length, clauses, Object.keys(hit.match), literal);
-      }
-    };
     if (strong.length) {
-      run(strong);
-      // Weak words only count for posts the strong ones found: a direct look-up of their
-      // sections in the word's postings, no scoring of the thousands of other sections.
-      for (const term of weak) {
-        const postings = [...this.#postings(term.term)];
-        for (const match of [...byPost.values()]) {
-          for (let id = this.#firstDoc[match.post] ?? 0; sections[id]?.[0] === match.post; id++) {
-            for (const [field, docs] of postings) {
-              if (docs.has(id))
-                credit(
-                  id,
-                  0.05 * term.boost * (field === 0 ? BOOST.t : 1),
-                  [term.clause],
-                  [term.term],
-                  term.literal ? [term.clause] : [],
-                );
-            }
-          }
-        }
-      }
+      this.#run(strong, tags, found);
+      for (const term of weak) this.#creditWeak(term, found);
     } else {
       // Only weak words (`node`, `no`): look in titles and headings.
-      run(weak, ['t', 'h']);
+      this.#run(weak, tags, found, ['t', 'h']);
     }
-    this.#addOpenings(plan, byPost, options.tags);
-    const recency = options.recency ?? 0;
-    const matches = [...byPost.values()];
-    const weights = this.#clauseWeights(plan);
-    const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-    for (const match of matches) {
-      // Other sections of a post add a little: a post about the topic beats a passing mention.
-      const best = docScores.get(match.doc) ?? 0;
-      match.score = best + (match.score - best) * 0.1;
-      if (match.clauses.size === plan.clauses) match.exact = this.#exactness(match, plan);
-      if (recency) {
-        const age = (this.#newest - (Date.parse(posts[match.post]?.[2] ?? '') || 0)) / YEAR;
-        match.score *= 1 + recency * 0.5 ** age;
+  }
+
+  /** Scores `terms` (BM25 with field boosts, typo variants by edit distance) in `fields`. */
+  #run(
+    terms: PlannedTerm[],
+    tags: readonly string[] | undefined,
+    found: MatchCollector,
+    fields?: string[],
+  ): void {
+    if (!terms.length) return;
+    const { posts, sections } = this.#data;
+    const hits = this.#terms.execute(terms.map((term) => term.term).join(' '), {
+      fuzzy: (index) => terms[index]?.fuzzy ?? 0,
+      boostTerm: (index) => terms[index]?.boost ?? 1,
+      boostDocument: tags?.length
+        ? (id: number) => (hasTags(posts[sections[id]?.[0] ?? -1]?.[3], tags) ? 1 : 0)
+        : undefined,
+      boost: BOOST,
+      fields,
+      weights: { prefix: 0.4, fuzzy: 0.3 },
+    });
+    for (const [id, hit] of hits) {
+      const evidence = emptyEvidence(Object.keys(hit.match));
+      for (const term of hit.terms) {
+        const planned = terms.find((candidate) => candidate.term === term);
+        // Fuzzy look-ups report the index terms they reached: literal means matched as itself.
+        if (planned) addEvidence(evidence, planned, Object.hasOwn(hit.match, planned.term));
+      }
+      // minisearch multiplies by the number of query terms matched; so do we.
+      found.credit(id, hit.score * hit.terms.length, evidence);
+    }
+  }
+
+  /**
+   * A weak word only counts for posts the strong ones found: a direct look-up of their sections
+   * in the word's postings, no scoring of the thousands of other sections.
+   */
+  #creditWeak(term: PlannedTerm, found: MatchCollector): void {
+    const { sections } = this.#data;
+    const postings = [...(this.#terms.get(term.term) ?? [])];
+    const evidence = emptyEvidence([term.term]);
+    addEvidence(evidence, term, true);
+    for (const match of [...found.byPost.values()]) {
+      for (let id = this.#firstDoc[match.post] ?? 0; sections[id]?.[0] === match.post; id++) {
+        for (const [field, docs] of postings) {
+          if (docs.has(id)) found.credit(id, 0.05 * term.boost * (field === 0 ? BOOST.t : 1), evidence);
+        }
       }
     }
-    // Partial matches rank by score times the share of the query's information they cover
-    // (clauses weighted by inverse document frequency): missing a rare word costs more than
-    // missing a common one, so a post with the one telling word beats posts with three filler words.
-    const coverage = new Map<PostMatch, number>();
-    for (const match of matches) {
-      let covered = 0;
-      for (const clause of match.clauses) covered += weights[clause] ?? 0;
-      coverage.set(match, covered / total);
+  }
+
+  /** Final score of a match: its best section plus a little of the others, exactness, recency. */
+  #settle(match: PostMatch, plan: QueryPlan, docScores: Map<number, number>, recency: number): void {
+    // Other sections of a post add a little: a post about the topic beats a passing mention.
+    const best = docScores.get(match.doc) ?? 0;
+    match.score = best + (match.score - best) * 0.1;
+    if (match.clauses.size === plan.clauses) match.exact = this.#exactness(match, plan);
+    if (recency) {
+      const age = (this.#newest - (Date.parse(this.#data.posts[match.post]?.[2] ?? '') || 0)) / YEAR;
+      match.score *= 1 + recency * 0.5 ** age;
     }
-    // From four words on, readers add words the post does not use (a question around the topic):
-    // requiring all of them would let any long post that happens to hold them outrank the answer,
-    // so such queries rank by information-weighted coverage instead of by tier.
-    const tiered = plan.clauses <= 3;
-    const all = (match: PostMatch): number => (tiered && match.clauses.size === plan.clauses ? 1 : 0);
-    const ranked = (match: PostMatch): number => match.score * (coverage.get(match) ?? 0) ** 2;
-    // The exact all-words tier: a post with every query word as typed (the last one possibly
-    // half-typed) ranks above any post that reaches a word only through a typo variant or a
-    // synonym, however often it repeats the others.
-    const literal = (match: PostMatch): number => (tiered && match.literal.size === plan.clauses ? 1 : 0);
-    return matches.sort(
-      (a, b) =>
-        literal(b) - literal(a) ||
-        b.exact - a.exact ||
-        all(b) - all(a) ||
-        ranked(b) - ranked(a) ||
-        a.post - b.post,
-    );
   }
 
   /** Inverse document frequency of each clause's word as typed (its first term). */
@@ -398,16 +325,17 @@ export class SearchIndex {
       headings: sections.map((section) => wordsOf(section[3])),
     };
     const { titles, headings } = this.#openings;
-    const every = new Set(Array.from({ length: plan.clauses }, (_, clause) => clause));
+    const every = Array.from({ length: plan.clauses }, (_, clause) => clause);
     const add = (post: number, doc: number): void => {
       if (!hasTags(posts[post]?.[3], tags)) return;
-      const match = byPost.get(post);
-      if (match) {
-        for (const clause of every) match.clauses.add(clause);
-        for (const clause of every) match.literal.add(clause);
-      } else {
-        // The title or heading begins with the query: every word is there as typed.
-        byPost.set(post, { ...this.#bare(post), doc, clauses: new Set(every), literal: new Set(every) });
+      const match = byPost.get(post) ?? { ...this.#bare(post), doc };
+      byPost.set(post, match);
+      // The title or heading begins with the query: every word is there as typed.
+      for (const clause of every) {
+        match.clauses.add(clause);
+        match.literal.add(clause);
+        match.typed.add(clause);
+        match.quality.set(clause, 1);
       }
     };
     // A finished last word (the query ends in a space) must end a word of the title too.
@@ -460,6 +388,27 @@ export class SearchIndex {
     if (source) result.snippet = makeSnippet(source, match.terms, this.#data.stemming);
     return result;
   }
+}
+
+/** What the query planner asks of the index: how common a term is, what completes a prefix. */
+function vocabularyOf(index: TermIndex, size: number): Vocabulary {
+  const frequency = (term: string): number =>
+    Math.max(0, ...[...(index.get(term)?.values() ?? [])].map((docs) => docs.size));
+  return {
+    size,
+    frequency,
+    complete: (prefix) => {
+      const found: Array<[string, number]> = [];
+      for (const term of index.atPrefix(prefix)) {
+        if (term !== prefix) found.push([term, frequency(term)]);
+        if (found.length > 3000) break;
+      }
+      return found
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([term]) => term);
+    },
+  };
 }
 
 function wordsOf(text: string | undefined): string {

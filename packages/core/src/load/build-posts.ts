@@ -10,7 +10,7 @@ import { assemblePost } from './assemble-post.js';
 import type { LoadMemo } from './load-memo.js';
 import type { LoadPostsOptions } from './load-posts-options.js';
 import { publicationFilter } from './publication.js';
-import { markdownOf, type ValidPost } from './validate-post.js';
+import type { ValidPost } from './validate-post.js';
 
 /** The options of `loadPosts` that decide which valid posts are built and how they render. */
 export type BuildPostsOptions = Pick<
@@ -61,7 +61,8 @@ export async function buildPosts(
     const results = await renderPostsSettled(
       missing.map((index) => {
         const post = published[index] as ValidPost;
-        return { file: post.file, markdown: markdownOf(post) };
+        // The body as it is, not a copy with the blank lines before it: see `jobMarkdown`.
+        return { file: post.file, markdown: post.body, bodyLine: post.bodyLine };
       }),
       {
         ...(options.markdown && { markdown: options.markdown }),

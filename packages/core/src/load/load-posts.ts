@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { compareIssues, formatIssue, type PostIssue } from '../errors/post-issue.js';
 import { PostValidationError } from '../errors/post-validation-error.js';
+import { imagesNextToPosts } from '../render/options.js';
 import type { postSchema } from '../schema/post-schema.js';
 import type { PostOf, PostSchema } from '../schema/post-schema-type.js';
 import { buildPosts } from './build-posts.js';
@@ -49,7 +50,13 @@ export async function loadPosts<Schema extends PostSchema = typeof postSchema>(
   for (const warning of warnings) onWarning(formatIssue(warning));
   const skip = options.onInvalid === 'skip';
   if (issues.length > 0 && !skip) throw new PostValidationError(issues);
-  const { posts, failures } = await buildPosts(valid, { ...options, onWarning, ...(memo && { memo }) });
+  const markdown = imagesNextToPosts(options.markdown, options.dir ?? 'content/posts');
+  const { posts, failures } = await buildPosts(valid, {
+    ...options,
+    markdown,
+    onWarning,
+    ...(memo && { memo }),
+  });
   if (failures.length > 0 && !skip) throw new PostValidationError(failures);
   for (const [file, fileIssues] of groupByFile([...issues, ...failures])) {
     onWarning(`Left out ${file}:\n${fileIssues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);

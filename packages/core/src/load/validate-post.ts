@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PostIssue } from '../errors/post-issue.js';
+import { jobMarkdown } from '../render/render-job.js';
 import { suggestField } from '../schema/field-suggestion.js';
 import { postSchema } from '../schema/post-schema.js';
 import type { PostSchema } from '../schema/post-schema-type.js';
@@ -15,11 +16,11 @@ import type { SplitPost } from './frontmatter/split-frontmatter.js';
  *
  * @example
  * ```ts
- * renderPosts(valid.map((post) => ({ file: post.file, markdown: markdownOf(post) })));
+ * renderMarkdown(markdownOf(valid), { file: valid.file });
  * ```
  */
 export function markdownOf(post: Pick<ValidPost, 'body' | 'bodyLine'>): string {
-  return '\n'.repeat(post.bodyLine - 1) + post.body;
+  return jobMarkdown({ file: '', markdown: post.body, bodyLine: post.bodyLine });
 }
 
 /** The normalized fields of a post that passed validation, before its body is rendered. */

@@ -1,4 +1,5 @@
 import type { Nodes, Root, RootContent } from 'mdast';
+import { collectText, type TextRules } from './mdast-text.js';
 
 /** Length an automatic excerpt is cut near. */
 const excerptLength = 200;
@@ -12,45 +13,25 @@ export function isMoreMarker(node: RootContent): boolean {
   return node.type === 'html' && moreMarker.test(node.value.trim());
 }
 
+/** Excerpt text: no HTML, images, footnotes, definitions or code; a space after each paragraph. */
+const excerptText: TextRules = {
+  skip: new Set(['html', 'imageReference', 'footnoteReference', 'code', 'definition', 'footnoteDefinition']),
+  imageAlt: false,
+  spaceAfter: (child) => child.type === 'paragraph' || child.type === 'listItem',
+};
+
 /**
  * Plain text of inline content: text and inline code kept, HTML, images and footnote references
  * dropped, whitespace collapsed.
  */
 export function plainText(node: Nodes): string {
   const parts: string[] = [];
-  collect(node, parts);
+  collectText(node, excerptText, parts);
   return parts
     .join('')
     .replace(/\s+/g, ' ')
     .replace(/ ([.,;:!?])/g, '$1')
     .trim();
-}
-
-function collect(node: Nodes, parts: string[]): void {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      parts.push(node.value);
-      return;
-    case 'break':
-      parts.push(' ');
-      return;
-    case 'html':
-    case 'image':
-    case 'imageReference':
-    case 'footnoteReference':
-    case 'code':
-    case 'definition':
-    case 'footnoteDefinition':
-      return;
-    default:
-      if ('children' in node) {
-        for (const child of node.children) {
-          collect(child, parts);
-          if (child.type === 'paragraph' || child.type === 'listItem') parts.push(' ');
-        }
-      }
-  }
 }
 
 /** Blocks whose text can be part of an excerpt. */

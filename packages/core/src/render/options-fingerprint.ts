@@ -1,4 +1,4 @@
-import type { MarkdownOptions } from './options.js';
+import { type MarkdownOptions, resolveImageFolders } from './options.js';
 
 const functionIds = new WeakMap<object, number>();
 let nextFunctionId = 0;
@@ -10,8 +10,10 @@ let nextFunctionId = 0;
  */
 export function optionsFingerprint(options: MarkdownOptions, functions: 'identity' | 'source'): string {
   const { themes, remarkPlugins, rehypePlugins, sanitize, copyButton } = options;
+  // Absolute, so two projects with a `public/` each never share cached image sizes.
+  const images = resolveImageFolders(options.images);
   return JSON.stringify(
-    { themes, remarkPlugins, rehypePlugins, sanitize, copyButton },
+    { themes, remarkPlugins, rehypePlugins, sanitize, copyButton, images },
     (_key, value: unknown) => {
       if (typeof value === 'function') {
         if (functions === 'source') return `function ${value.name}: ${value.toString()}`;

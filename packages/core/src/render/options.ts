@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { Theme } from 'rehype-pretty-code';
 import type { Options as Schema } from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
+import type { ImageFolders } from '../images/local-image.js';
 
 /** A shiki theme: the name of a bundled theme (`'github-light'`) or a theme object (TextMate JSON). */
 export type CodeTheme = Theme;
@@ -54,6 +56,14 @@ export interface MarkdownOptions {
    * `'source'` — left as `<pre class="mermaid">` for mermaid's own client-side `run()`.
    */
   mermaid?: 'svg' | 'source';
+  /**
+   * Sizes of local images, so pages do not shift as they load: every `<img>` whose file is found
+   * gets its `width` and `height`. `publicDir` (default `public`) serves root paths (`/covers/a.png`);
+   * `postsDir` (default: `loadPosts`' `dir`) holds the post files relative paths are read next to.
+   * Remote images are left alone. `false` leaves sizes out. Sizes are cached with the render: after
+   * replacing an image with one of another size under the same name, clear the cache.
+   */
+  images?: false | { publicDir?: string; postsDir?: string };
 }
 
 /** Default code themes. */
@@ -66,6 +76,8 @@ export interface ResolvedMarkdownOptions {
   rehypePlugins: PluggableList;
   sanitize: boolean | Schema;
   copyButton: boolean;
+  /** Absolute folders for local images, or `false`. */
+  images: false | ImageFolders;
 }
 
 /** Applies the defaults of `MarkdownOptions`. */
@@ -76,5 +88,29 @@ export function resolveMarkdownOptions(options: MarkdownOptions = {}): ResolvedM
     rehypePlugins: options.rehypePlugins ?? [],
     sanitize: options.sanitize ?? true,
     copyButton: options.copyButton ?? true,
+    images: resolveImageFolders(options.images),
   };
+}
+
+/** The image folders of `MarkdownOptions.images`, made absolute (from the working directory). */
+export function resolveImageFolders(images: MarkdownOptions['images']): false | ImageFolders {
+  if (images === false) return false;
+  return {
+    publicDir: path.resolve(images?.publicDir ?? 'public'),
+    postsDir: path.resolve(images?.postsDir ?? 'content/posts'),
+  };
+}
+
+/**
+ * `markdown` with relative image paths read next to the post files of `dir`, unless the options say
+ * where (or turn sizes off).
+ *
+ * @example
+ * ```ts
+ * imagesNextToPosts({ themes }, 'blog/posts'); // { themes, images: { postsDir: 'blog/posts' } }
+ * ```
+ */
+export function imagesNextToPosts(markdown: MarkdownOptions | undefined, dir: string): MarkdownOptions {
+  if (markdown?.images === false || markdown?.images?.postsDir !== undefined) return markdown ?? {};
+  return { ...markdown, images: { ...markdown?.images, postsDir: dir } };
 }

@@ -17,6 +17,7 @@ import { releasingReplacedTree } from './releasing-replaced-tree.js';
 import { remarkCodeLanguages } from './remark-code-languages.js';
 import { remarkPostSummary } from './remark-post-summary.js';
 import { defaultSanitizeSchema, withCodeMeta } from './sanitize-schema.js';
+import { whenCode } from './when-code.js';
 
 /** A frozen unified processor from markdown to an HTML string. */
 export type MarkdownProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>;
@@ -50,7 +51,7 @@ export function createMarkdownProcessor(options: ResolvedMarkdownOptions): Markd
   processor
     .use(rehypeRestoreCodeMeta)
     .use(rehypeMermaid)
-    .use(rehypePrettyCode, {
+    .use(whenCode(rehypePrettyCode), {
       theme: { light: themes.light, dark: themes.dark },
       keepBackground: true,
       defaultLang: { block: 'plaintext' },
@@ -60,6 +61,7 @@ export function createMarkdownProcessor(options: ResolvedMarkdownOptions): Markd
   return processor
     .use(rehypePostTransforms, {
       copyButton: options.copyButton,
+      images: options.images || undefined,
       fragmentPrefix:
         schema === false ? undefined : (schema.clobberPrefix ?? defaultSanitizeSchema.clobberPrefix ?? ''),
     })

@@ -2,10 +2,7 @@ import type { ElementTransform } from './element-walk.js';
 
 const externalUrl = /^(?:https?:)?\/\//i;
 
-/**
- * External links (`http(s)://`, `//`) get `rel="noopener noreferrer"`; images get `loading="lazy"`
- * and `decoding="async"` (their `alt` is kept as written).
- */
+/** External links (`http(s)://`, `//`) get `rel="noopener noreferrer"`. Images: see `imagesTransform`. */
 export function linksAndImagesTransform(): ElementTransform {
   return {
     enter(node) {
@@ -18,9 +15,6 @@ export function linksAndImagesTransform(): ElementTransform {
         rel.add('noopener');
         rel.add('noreferrer');
         node.properties.rel = [...rel];
-      } else if (node.tagName === 'img') {
-        node.properties.loading ??= 'lazy';
-        node.properties.decoding ??= 'async';
       }
       return undefined;
     },

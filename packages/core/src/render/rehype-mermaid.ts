@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './element-walk.js';
 
 /**
  * rehype plugin: a ` ```mermaid ` fence becomes `<pre class="mermaid" data-line="N">source</pre>`
@@ -9,17 +9,17 @@ import { visit } from 'unist-util-visit';
  * client-side `run()` looks for.
  */
 export function rehypeMermaid() {
-  return (tree: Root): void => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'pre') return;
-      const code = node.children[0];
-      if (node.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') return;
-      const className = code.properties.className;
-      if (!Array.isArray(className) || !className.includes('language-mermaid')) return;
-      const line = node.position?.start.line ?? code.position?.start.line;
-      node.properties = { className: ['mermaid'], ...(line !== undefined && { dataLine: line }) };
-      node.children = [{ type: 'text', value: hastToString(code).replace(/\n$/, '') }];
-      return 'skip';
-    });
-  };
+  return (tree: Root): void => walkElements(tree, [{ enter: toMermaidBlock }]);
+}
+
+function toMermaidBlock(node: Element): 'skip' | undefined {
+  if (node.tagName !== 'pre') return undefined;
+  const code = node.children[0];
+  if (node.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') return undefined;
+  const className = code.properties.className;
+  if (!Array.isArray(className) || !className.includes('language-mermaid')) return undefined;
+  const line = node.position?.start.line ?? code.position?.start.line;
+  node.properties = { className: ['mermaid'], ...(line !== undefined && { dataLine: line }) };
+  node.children = [{ type: 'text', value: hastToString(code).replace(/\n$/, '') }];
+  return 'skip';
 }

@@ -1,5 +1,4 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Code, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { isKnownLanguage } from './highlighter.js';
 
@@ -13,8 +12,8 @@ const passThroughLanguages = new Set(['mermaid']);
 export function remarkCodeLanguages() {
   return (tree: Root, file: VFile): void => {
     const warned = new Set<string>();
-    visit(tree, 'code', (node) => {
-      if (!node.lang || passThroughLanguages.has(node.lang) || isKnownLanguage(node.lang)) return;
+    for (const node of codeBlocks(tree)) {
+      if (!node.lang || passThroughLanguages.has(node.lang) || isKnownLanguage(node.lang)) continue;
       if (!warned.has(node.lang)) {
         warned.add(node.lang);
         file.message(
@@ -23,6 +22,30 @@ export function remarkCodeLanguages() {
         );
       }
       node.lang = 'plaintext';
-    });
+    }
   };
 }
+
+/**
+ * The code blocks of a tree in document order. Blocks only sit in containers (lists, quotes,
+ * footnotes), never in paragraphs, so leaves and phrasing are not walked: a fraction of the nodes
+ * `unist-util-visit` would visit, and no parent list allocated per node.
+ */
+function* codeBlocks(parent: Parent): Generator<Code> {
+  for (const node of parent.children) {
+    if (node.type === 'code') yield node;
+    else if ('children' in node && !phrasingParents.has(node.type)) yield* codeBlocks(node);
+  }
+}
+
+/** Nodes holding only inline content: no code block can be inside them. */
+const phrasingParents = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'link',
+  'linkReference',
+  'delete',
+]);

@@ -9,16 +9,12 @@ import { importMarkdownOptions, type MarkdownModule, markdownModuleUrl } from '.
 import type { MarkdownOptions } from './options.js';
 import { optionsFingerprint } from './options-fingerprint.js';
 import { type RenderFailure, renderFailure } from './render-failure.js';
+import { jobMarkdown, jobMarkdownPieces, type RenderJob } from './render-job.js';
 import { type RenderedMarkdown, renderMarkdown } from './render-markdown.js';
+import type { EncodedRender } from './worker-messages.js';
 import { type PoolResult, RenderWorkerPool } from './worker-pool.js';
 
-/** One post body to render. */
-export interface RenderJob {
-  /** Path of the source, relative to the posts directory: used in warnings and cache entry names. */
-  file: string;
-  /** The markdown body, without front matter. */
-  markdown: string;
-}
+export type { RenderJob } from './render-job.js';
 
 /** Options of `renderPosts`. */
 export interface RenderPostsOptions {
@@ -122,9 +118,9 @@ export async function renderPostsSettled(
           options.cache ?? defaultCacheDir(),
           cacheNamespace(toolchainVersions(), optionsFingerprint(markdown, 'source')),
         );
-  const results: (RenderedMarkdown | FailedRender)[] = new Array(jobs.length);
+  const results: (RenderedMarkdown | EncodedRender | FailedRender)[] = new Array(jobs.length);
   let done = 0;
-  const finish = (index: number, outcome: RenderedMarkdown | FailedRender) => {
+  const finish = (index: number, outcome: RenderedMarkdown | EncodedRender | FailedRender) => {
     results[index] = outcome;
     options.onProgress?.(++done, jobs.length);
   };
@@ -132,7 +128,7 @@ export async function renderPostsSettled(
   const misses: number[] = [];
   if (cache) {
     await mapLimit(jobs, readConcurrency, async (job, index) => {
-      const hit = await cache.get(job.file, job.markdown);
+      const hit = await cache.get(job.file, jobMarkdownPieces(job));
       if (hit) finish(index, { ...hit.content, warnings: hit.warnings });
       else misses.push(index);
     });
@@ -156,7 +152,7 @@ export async function renderPostsSettled(
         if ('failure' in outcome) return finish(index, { ...outcome.failure, failed: true });
         finish(index, outcome.result);
         const { warnings, ...content } = outcome.result;
-        if (cache) writes.push(cache.set(job.file, job.markdown, { content, warnings }));
+        if (cache) writes.push(cache.set(job.file, jobMarkdownPieces(job), { content, warnings }));
       }),
     );
   } finally {
@@ -164,7 +160,22 @@ export async function renderPostsSettled(
     await Promise.all(writes);
   }
   if (options.prune !== false) await cache?.prune();
-  return results;
+  return decodeHtml(results);
+}
+
+/**
+ * Turns the HTML workers sent as bytes into strings, once the workers are gone (their memory and all
+ * the bytes at once would be the peak), freeing each post's bytes as it goes.
+ */
+function decodeHtml(
+  results: (RenderedMarkdown | EncodedRender | FailedRender)[],
+): (RenderedMarkdown | FailedRender)[] {
+  const utf8 = new TextDecoder();
+  for (const [index, result] of results.entries()) {
+    if ('html' in result && typeof result.html !== 'string')
+      results[index] = { ...result, html: utf8.decode(result.html) };
+  }
+  return results as (RenderedMarkdown | FailedRender)[];
 }
 
 interface Renderer {
@@ -180,17 +191,18 @@ function createRenderer(options: RenderPostsOptions, markdown: MarkdownOptions, 
     ? { markdownModule: markdownModuleUrl(options.markdownModule) }
     : { markdown };
   const pool = threads >= 1 && bytes >= minWorkerBytes ? RenderWorkerPool.create(setup, threads) : undefined;
-  if (pool) return { render: (job) => pool.render(job.file, job.markdown), close: () => pool.close() };
+  if (pool) return { render: (job) => pool.render(job), close: () => pool.close() };
   let queue: Promise<unknown> = Promise.resolve();
   return {
     // One at a time, in order: keeps memory to one post's trees, like the workers.
     render: (job) => {
-      const result = queue.then(() =>
-        renderMarkdown(job.markdown, { ...markdown, file: job.file }).then(
+      const result = queue.then(() => {
+        const text = jobMarkdown(job);
+        return renderMarkdown(text, { ...markdown, file: job.file }).then(
           (rendered): PoolResult => ({ result: rendered }),
-          (error: unknown): PoolResult => ({ failure: renderFailure(job.file, job.markdown, error) }),
-        ),
-      );
+          (error: unknown): PoolResult => ({ failure: renderFailure(job.file, text, error) }),
+        );
+      });
       queue = result;
       return result;
     },

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { importMarkdownOptions } from './markdown-module.js';
 import type { MarkdownOptions } from './options.js';
 import { renderFailure } from './render-failure.js';
+import { jobMarkdown } from './render-job.js';
 import { renderMarkdown } from './render-markdown.js';
 import { collectIfOverBudget, workerHeapBudgetMb } from './worker-heap-budget.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.js';
@@ -16,17 +17,25 @@ if (!port) throw new Error('render-worker.js must run in a worker thread (it is 
 const setup = workerData as WorkerSetup;
 const options: MarkdownOptions =
   'markdownModule' in setup ? await importMarkdownOptions(setup.markdownModule) : setup.markdown;
+const utf8 = new TextEncoder();
 
 const reply = (message: WorkerReply) => port.postMessage(message);
 let work = Promise.resolve();
+
 port.on('message', ({ jobs }: WorkerRequest) => {
   // Batches are queued, so posts render strictly one after another and only one post's trees exist.
   work = work.then(async () => {
-    for (const { id, file, markdown } of jobs) {
+    for (const job of jobs) {
+      const markdown = jobMarkdown(job);
       try {
-        reply({ id, result: await renderMarkdown(markdown, { ...options, file }) });
+        const { html, ...rest } = await renderMarkdown(markdown, { ...options, file: job.file });
+        // Its own buffer (never a pooled one), so it can be moved to the other thread.
+        const bytes = utf8.encode(html);
+        port.postMessage({ id: job.id, result: { ...rest, html: bytes } } satisfies WorkerReply, [
+          bytes.buffer,
+        ]);
       } catch (error) {
-        reply({ id, failure: renderFailure(file, markdown, error) });
+        reply({ id: job.id, failure: renderFailure(job.file, markdown, error) });
       }
       collectIfOverBudget(workerHeapBudgetMb);
     }

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type RenderFailure, workerFailure } from './render-failure.js';
+import { jobMarkdown, type RenderJob } from './render-job.js';
 import type { RenderedMarkdown } from './render-markdown.js';
-import type { WorkerJob, WorkerReply, WorkerSetup } from './worker-messages.js';
+import type { EncodedRender, WorkerJob, WorkerReply, WorkerSetup } from './worker-messages.js';
 
 /**
  * Where the built worker entry is: `dist/render/render-worker.js` next to the chunk this code is
@@ -29,8 +30,10 @@ const youngGenerationMb = 32;
 const batchPosts = 16;
 const batchBytes = 64 * 1024;
 
-/** The outcome of one post on the pool: its render, or why it has none. */
-export type PoolResult = { result: RenderedMarkdown } | { failure: RenderFailure };
+/**
+ * The outcome of one post: its render (from a worker, with the HTML as UTF-8 bytes), or why it has none.
+ */
+export type PoolResult = { result: RenderedMarkdown | EncodedRender } | { failure: RenderFailure };
 
 interface Pending extends WorkerJob {
   settle: (outcome: PoolResult) => void;
@@ -54,8 +57,8 @@ interface Slot {
  * ```ts
  * const pool = RenderWorkerPool.create({ markdown: {} }, 2);
  * if (pool) {
- *   const outcome = await pool.render('hello.md', '# Hello');
- *   if ('result' in outcome) console.log(outcome.result.html);
+ *   const outcome = await pool.render({ file: 'hello.md', markdown: '# Hello' });
+ *   if ('result' in outcome) console.log(outcome.result.html.byteLength);
  *   await pool.close();
  * }
  * ```
@@ -87,9 +90,9 @@ export class RenderWorkerPool {
   }
 
   /** Renders one post on the next free worker. Never rejects: failures come back as `failure`. */
-  render(file: string, markdown: string): Promise<PoolResult> {
+  render(job: RenderJob): Promise<PoolResult> {
     return new Promise((settle) => {
-      const pending = { id: this.#nextId++, file, markdown, settle };
+      const pending = { ...job, id: this.#nextId++, settle };
       if (this.#broken !== undefined || this.#closed)
         this.#fail(pending, this.#broken ?? 'the pool is closed');
       else {
@@ -154,7 +157,7 @@ export class RenderWorkerPool {
   }
 
   #fail(pending: Pending, reason: string): void {
-    pending.settle({ failure: workerFailure(pending.file, pending.markdown, reason) });
+    pending.settle({ failure: workerFailure(pending.file, jobMarkdown(pending), reason) });
   }
 
   #dispatch(): void {
@@ -167,7 +170,7 @@ export class RenderWorkerPool {
       slot.inFlight = this.#nextBatch();
       slot.worker.ref();
       slot.worker.postMessage({
-        jobs: slot.inFlight.map(({ id, file, markdown }) => ({ id, file, markdown })),
+        jobs: slot.inFlight.map(({ settle: _, ...job }) => job),
       });
     }
   }

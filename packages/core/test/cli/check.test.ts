@@ -39,8 +39,29 @@ describe('inkwell check', () => {
     expect((await readFile(cli, 'utf8')).split('\n')[0]).toBe('#!/usr/bin/env node');
   });
 
-  test('a valid blog: summary, exit 0', async () => {
+  test('a blog whose frontmatter is valid: its content findings, then a summary', async () => {
     const run = await inkwell(['check', 'test/fixtures/blog']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')).toEqual([
+      'test/fixtures/blog/2025-06-01-folder-post/index.md:4:13  missing-image  the image ./cover.png does not exist (looked for test/fixtures/blog/2025-06-01-folder-post/cover.png); fix the path or add the file',
+      'warning  test/fixtures/blog/json-post.md:5:42  series-missing-part  "Formats" has no part 1 (its parts are 2); write the missing part or renumber',
+      '9 posts, 1 problem in 1 file, 1 warning',
+      '',
+    ]);
+  });
+
+  test('a valid blog with content rules turned off in a config: summary, exit 0', async () => {
+    const dir = await postsFolder({
+      'quiet.config.mjs':
+        "export const check = { rules: { 'missing-image': 'off', 'series-missing-part': 'off' } };\n",
+    });
+    const run = await inkwell([
+      'check',
+      'test/fixtures/blog',
+      '--config',
+      path.join(dir, 'quiet.config.mjs'),
+    ]);
     expect(run).toEqual({ code: 0, stdout: '9 posts, 0 problems\n', stderr: '' });
   });
 
@@ -93,6 +114,85 @@ describe('inkwell check', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`warning  ${path.relative(packageRoot, dir)}/a.md:6:1`);
     expect(run.stdout).toContain('nosuchlanguage');
+  });
+
+  test('warnings alone exit 0; --format json prints every finding with rule and severity', async () => {
+    const dir = await postsFolder({
+      'a.md': post('title: Same\ndate: 2025-01-01'),
+      'b.md': post('title: Same\ndate: 2025-01-02', '[x](/posts/nope/)'),
+    });
+    const shown = path.relative(packageRoot, dir);
+    const json = await inkwell(['check', shown, '--format', 'json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({
+      checked: 2,
+      errors: 1,
+      warnings: 1,
+      findings: [
+        {
+          file: `${shown}/b.md`,
+          line: 6,
+          column: 1,
+          rule: 'missing-post',
+          severity: 'error',
+          message: 'links to /posts/nope/, which is no post; fix the link or write the post',
+        },
+        {
+          file: `${shown}/b.md`,
+          line: 2,
+          column: 8,
+          rule: 'duplicate-title',
+          severity: 'warning',
+          message: '"Same" is also the title of a.md; give each post its own title',
+        },
+      ],
+    });
+    const config = path.join(dir, 'links-off.config.mjs');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(config, "export const check = { rules: { 'missing-post': 'off' } };\n");
+    const warningsOnly = await inkwell(['check', shown, '--config', config]);
+    expect(warningsOnly).toEqual({
+      code: 0,
+      stdout: `warning  ${shown}/b.md:2:8  duplicate-title  "Same" is also the title of a.md; give each post its own title\n2 posts, 0 problems, 1 warning\n`,
+      stderr: '',
+    });
+  });
+
+  test('a config naming an unknown rule or severity is a usage error', async () => {
+    const dir = await postsFolder({
+      'typo.config.mjs': "export const check = { rules: { 'missing-posts': 'off' } };\n",
+      'severity.config.mjs': "export const check = { rules: { 'missing-post': 'fatal' } };\n",
+    });
+    const typo = await inkwell([
+      'check',
+      'test/fixtures/blog',
+      '--config',
+      path.join(dir, 'typo.config.mjs'),
+    ]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('check.rules names no rule "missing-posts"');
+    const severity = await inkwell([
+      'check',
+      'test/fixtures/blog',
+      '--config',
+      path.join(dir, 'severity.config.mjs'),
+    ]);
+    expect(severity.code).toBe(2);
+    expect(severity.stderr).toContain('must be "error", "warning" or "off"');
+  });
+
+  test('a postUrl in the config that throws is named with the post, exit 2, no stack trace', async () => {
+    const dir = await postsFolder({
+      'throws.config.mjs': "export const check = { postUrl: () => { throw new Error('no URL here'); } };\n",
+    });
+    const run = await inkwell([
+      'check',
+      'test/fixtures/blog',
+      '--config',
+      path.join(dir, 'throws.config.mjs'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^inkwell: postUrl threw for \S+\.md: no URL here\n$/);
   });
 
   test('a missing directory is a problem, exit 1', async () => {

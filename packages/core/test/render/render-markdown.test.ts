@@ -82,8 +82,9 @@ describe('links and images', () => {
     expect(html).toContain('<a href="#frag">c</a>');
   });
 
-  it('lazy-loads images and keeps their alt text', async () => {
-    const { html } = await render('![A cat](cat.png)');
+  it('lazy-loads every image but the first and keeps their alt text', async () => {
+    const { html } = await render('![A dog](dog.png)\n\n![A cat](cat.png)');
+    expect(html).toContain('<img src="dog.png" alt="A dog">');
     expect(html).toContain('<img src="cat.png" alt="A cat" loading="lazy" decoding="async">');
   });
 });

@@ -1,8 +1,8 @@
 import { adjacentPosts, postMetadata, postSeries, relatedPosts } from '@inkwell/core';
 import { AudioPlayer, ProgressBar, ShareButton } from '@inkwell/react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { IntentLink as Link } from '@/components/intent-link';
 import { PostMeta } from '@/components/post-meta';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TagList } from '@/components/tag-list';
