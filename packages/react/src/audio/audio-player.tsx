@@ -14,11 +14,11 @@ import { useAudio } from './use-audio.js';
 export interface AudioPlayerProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The track, usually `post.audio` from frontmatter: `{ src, title?, duration?, mimeType? }`. */
   audio: AudioTrack;
-  /** Offer a download link: `true`, or the file name to save as. */
+  /** Offer a download link: `true`, or the file name to save as. Default: none (no download link). */
   download?: boolean | string;
   /** Playback rates in the speed menu. */
   rates?: readonly number[];
-  /** Texts, for another language: pass only the ones you change. */
+  /** Texts, for another language: pass only the ones you change. Default: English (see `AudioPlayerLabels`). */
   labels?: Partial<AudioPlayerLabels>;
 }
 
