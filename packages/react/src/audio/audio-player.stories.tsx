@@ -87,10 +87,15 @@ const meta = {
   component: AudioPlayer,
   args: { audio: track, download: true },
   decorators: [
-    (Story, { viewMode }) => (
+    (Story, { viewMode, args, name }) => (
       <AudioProvider>
         <StoryMain style={{ maxWidth: 640, margin: '0 auto', padding: 16 }}>
-          <Story />
+          {/* A docs page shows several players of one track: each region needs a name of its own there. */}
+          {viewMode === 'docs' ? (
+            <Story args={{ ...args, 'aria-label': `Audio: ${args.audio.title} (${name})` }} />
+          ) : (
+            <Story />
+          )}
         </StoryMain>
         {/* Not inline on a docs page: every story scrolled out of view would float its player there. */}
         {viewMode !== 'docs' && <FloatingAudioPlayer />}

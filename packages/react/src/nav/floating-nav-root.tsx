@@ -29,7 +29,7 @@ export interface FloatingNavRootProps {
   label?: string;
   /** Extra class names on the navigation landmark. Default: none (only `inkwell-nav`). */
   className?: string;
-  /** A `FloatingNav.Trigger` and a `FloatingNav.Content`. */
+  /** A `FloatingNav.Trigger` and a `FloatingNav.Content`. Default: none (an empty landmark). */
   children?: ReactNode;
 }
 
