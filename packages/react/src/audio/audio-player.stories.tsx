@@ -57,7 +57,8 @@ function usePlayOnMount(track: AudioTrack, { loop = false } = {}) {
 
 /**
  * A player whose track is already started (see {@link usePlayOnMount}). `stall` then fires what the
- * browser fires when the buffer runs dry mid-playback.
+ * browser fires when the buffer runs dry mid-playback, after every start (so with `loop` the story
+ * stays buffering), with the element muted: a stalled player makes no sound.
  */
 function StartedPlayer({
   stall,
@@ -69,9 +70,10 @@ function StartedPlayer({
   useEffect(() => {
     if (!stall) return;
     const media = nearestAudio(marker.current);
+    if (media) media.muted = true;
     // After the provider has seen `playing` (its listener was added before this one).
     const onPlaying = () => setTimeout(() => media?.dispatchEvent(new Event('waiting')));
-    media?.addEventListener('playing', onPlaying, { once: true });
+    media?.addEventListener('playing', onPlaying);
     return () => media?.removeEventListener('playing', onPlaying);
   }, [stall]);
   return (
@@ -215,7 +217,7 @@ export const PauseWhileLoading: Story = {
 
 /** Playing, but the buffer ran dry: the ring around the main button says so. */
 export const Buffering: Story = {
-  render: (args) => <StartedPlayer {...args} stall />,
+  render: (args) => <StartedPlayer {...args} stall loop />,
   play: async ({ canvasElement }) => {
     const region = player(canvasElement);
     await waitFor(
@@ -226,7 +228,6 @@ export const Buffering: Story = {
       { timeout: 5000 },
     );
     await expect(within(region).getByRole('button', { name: 'Pause' })).toBeEnabled();
-    element(canvasElement).pause();
   },
 };
 
@@ -374,7 +375,7 @@ export const DarkTheme: Story = {
 
 /** With reduced motion the buffering ring is shown but does not spin. */
 export const ReducedMotion: Story = {
-  render: (args) => <StartedPlayer {...args} stall />,
+  render: (args) => <StartedPlayer {...args} stall loop />,
   beforeEach: async () => {
     const emulated = await emulateReducedMotion(true);
     return () => {
@@ -388,7 +389,6 @@ export const ReducedMotion: Story = {
     const play = within(region).getByRole('button', { name: 'Pause' });
     // The buffering ring is shown but does not spin.
     await expect(getComputedStyle(play, '::after').animationName).toBe('none');
-    element(canvasElement).pause();
   },
 };
 
