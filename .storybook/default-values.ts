@@ -10,7 +10,8 @@ const DEFAULT_SENTENCE = /(?:^|[.;]\s+|\(\s*)Defaults?(?: to)?:?\s+(.+?)(?:\.(?:
 
 /** The default a prop's description states, or `undefined`. */
 export function defaultFromDescription(description: string | undefined): string | undefined {
-  const match = description?.match(DEFAULT_SENTENCE);
+  // Docgen keeps the comment's line breaks; a sentence wrapped over two lines is still one sentence.
+  const match = description?.replace(/\s+/g, ' ').match(DEFAULT_SENTENCE);
   return match?.[1]?.replace(/`/g, '').trim() || undefined;
 }
 

@@ -29,6 +29,11 @@ export function ThemedDocsContainer({ context, children }: PropsWithChildren<Doc
     context.channel.on(GLOBALS_UPDATED, onGlobals);
     return () => context.channel.off(GLOBALS_UPDATED, onGlobals);
   }, [context]);
+  // The page behind the docs too (as the theme decorator does for a story): a props table wider than
+  // a phone overflows the docs wrapper onto <html>, which would stay light under dark docs text.
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
   return (
     <DocsContainer context={context} theme={theme === 'dark' ? themes.dark : themes.light}>
       {children}

@@ -5,6 +5,7 @@ import { InlineDocsContext } from '../packages/react/test/stories/story-main.js'
 import { describeComponent } from './component-description.js';
 import { defaultsFromDescriptions } from './default-values.js';
 import { ThemedDocsContainer } from './docs-container.js';
+import { InkwellDocsPage } from './docs-page.js';
 import { expectVisibleOnLoad } from './visible-on-load.js';
 
 /**
@@ -54,7 +55,12 @@ const preview: Preview = {
     // Accessibility violations fail the story's test, in Storybook and in `pnpm test`.
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { codePanel: true, container: ThemedDocsContainer, extractComponentDescription: describeComponent },
+    docs: {
+      codePanel: true,
+      container: ThemedDocsContainer,
+      page: InkwellDocsPage,
+      extractComponentDescription: describeComponent,
+    },
   },
   // Light unless the toolbar (or a story's `globals`) says dark: every story sets the page's theme,
   // so a dark story never leaves the next one dark.

@@ -57,7 +57,8 @@ function usePlayOnMount(track: AudioTrack, { loop = false } = {}) {
 
 /**
  * A player whose track is already started (see {@link usePlayOnMount}). `stall` then fires what the
- * browser fires when the buffer runs dry mid-playback.
+ * browser fires when the buffer runs dry mid-playback, after every start (so with `loop` the story
+ * stays buffering), with the element muted: a stalled player makes no sound.
  */
 function StartedPlayer({
   stall,
@@ -69,9 +70,10 @@ function StartedPlayer({
   useEffect(() => {
     if (!stall) return;
     const media = nearestAudio(marker.current);
+    if (media) media.muted = true;
     // After the provider has seen `playing` (its listener was added before this one).
     const onPlaying = () => setTimeout(() => media?.dispatchEvent(new Event('waiting')));
-    media?.addEventListener('playing', onPlaying, { once: true });
+    media?.addEventListener('playing', onPlaying);
     return () => media?.removeEventListener('playing', onPlaying);
   }, [stall]);
   return (
@@ -87,10 +89,15 @@ const meta = {
   component: AudioPlayer,
   args: { audio: track, download: true },
   decorators: [
-    (Story, { viewMode }) => (
+    (Story, { viewMode, args, name }) => (
       <AudioProvider>
         <StoryMain style={{ maxWidth: 640, margin: '0 auto', padding: 16 }}>
-          <Story />
+          {/* A docs page shows several players of one track: each region needs a name of its own there. */}
+          {viewMode === 'docs' ? (
+            <Story args={{ ...args, 'aria-label': `Audio: ${args.audio.title} (${name})` }} />
+          ) : (
+            <Story />
+          )}
         </StoryMain>
         {/* Not inline on a docs page: every story scrolled out of view would float its player there. */}
         {viewMode !== 'docs' && <FloatingAudioPlayer />}
@@ -210,7 +217,7 @@ export const PauseWhileLoading: Story = {
 
 /** Playing, but the buffer ran dry: the ring around the main button says so. */
 export const Buffering: Story = {
-  render: (args) => <StartedPlayer {...args} stall />,
+  render: (args) => <StartedPlayer {...args} stall loop />,
   play: async ({ canvasElement }) => {
     const region = player(canvasElement);
     await waitFor(
@@ -221,7 +228,6 @@ export const Buffering: Story = {
       { timeout: 5000 },
     );
     await expect(within(region).getByRole('button', { name: 'Pause' })).toBeEnabled();
-    element(canvasElement).pause();
   },
 };
 
@@ -369,7 +375,7 @@ export const DarkTheme: Story = {
 
 /** With reduced motion the buffering ring is shown but does not spin. */
 export const ReducedMotion: Story = {
-  render: (args) => <StartedPlayer {...args} stall />,
+  render: (args) => <StartedPlayer {...args} stall loop />,
   beforeEach: async () => {
     const emulated = await emulateReducedMotion(true);
     return () => {
@@ -383,7 +389,6 @@ export const ReducedMotion: Story = {
     const play = within(region).getByRole('button', { name: 'Pause' });
     // The buffering ring is shown but does not spin.
     await expect(getComputedStyle(play, '::after').animationName).toBe('none');
-    element(canvasElement).pause();
   },
 };
 

@@ -14,11 +14,11 @@ import { useAudio } from './use-audio.js';
 export interface AudioPlayerProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The track, usually `post.audio` from frontmatter: `{ src, title?, duration?, mimeType? }`. */
   audio: AudioTrack;
-  /** Offer a download link: `true`, or the file name to save as. */
+  /** Offer a download link: `true`, or the file name to save as. Default: none (no download link). */
   download?: boolean | string;
   /** Playback rates in the speed menu. */
   rates?: readonly number[];
-  /** Texts, for another language: pass only the ones you change. */
+  /** Texts, for another language: pass only the ones you change. Default: English (see `AudioPlayerLabels`). */
   labels?: Partial<AudioPlayerLabels>;
 }
 
@@ -229,8 +229,8 @@ function PlayerControls({
  * Seek slider (arrow keys, PageUp/PageDown, Home/End), elapsed and remaining time, skip back 15 s
  * and forward 30 s, remembered speed, mute and volume (volume hidden where the platform ignores
  * it, as on iOS), optional download link. While focus is inside: Space/K play/pause, J/L skip,
- * M mute. State is in `data-state`: `idle | loading | playing | paused | buffering | ended | error`.
- * Every text can be replaced through `labels`.
+ * M mute. State is in `data-state`: `idle`, `loading`, `playing`, `paused`, `buffering`, `ended` or
+ * `error`. Every text can be replaced through `labels`.
  *
  * @example
  * ```tsx

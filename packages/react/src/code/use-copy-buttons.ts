@@ -11,7 +11,7 @@ export interface CopyButtonsOptions {
   root?: { current: HTMLElement | null } | null;
   /** How long the check mark (or the failure) shows, in ms. Default 2000. */
   resetAfter?: number;
-  /** Accessible names and screen-reader announcements, for another language. */
+  /** Accessible names and screen-reader announcements, for another language. Default: English (Copy code, Copied, Copy failed). */
   labels?: Partial<CopyButtonLabels>;
 }
 

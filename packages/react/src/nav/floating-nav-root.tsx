@@ -14,17 +14,22 @@ const subscribeNothing = () => () => {};
 
 /** Props of {@link FloatingNavRoot}. */
 export interface FloatingNavRootProps {
-  /** Controlled open state of the hub. */
+  /** Controlled open state of the hub. Default: uncontrolled — the hub keeps its own open state. */
   open?: boolean;
   /** Initial open state when uncontrolled. Default `false`. */
   defaultOpen?: boolean;
+  /**
+   * Called with the hub's new open state (button, hover, Escape, a click outside). Default: none (the
+   * hub still opens and closes itself when uncontrolled).
+   */
   onOpenChange?: (open: boolean) => void;
   /** Unfold when the pointer rests on the button, where it can hover precisely (mouse, trackpad). Default `true`. */
   hoverUnfurl?: boolean;
   /** Accessible name of the navigation landmark. Default `'Quick navigation'`. */
   label?: string;
+  /** Extra class names on the navigation landmark. Default: none (only `inkwell-nav`). */
   className?: string;
-  /** A `FloatingNav.Trigger` and a `FloatingNav.Content`. */
+  /** A `FloatingNav.Trigger` and a `FloatingNav.Content`. Default: none (an empty landmark). */
   children?: ReactNode;
 }
 

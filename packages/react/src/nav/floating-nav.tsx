@@ -25,9 +25,11 @@ export interface FloatingNavLabels {
   nav: string;
   /** The round button. Default `'Menu'`. */
   menu: string;
+  /** The Search entry. Default `'Search'`. */
   search: string;
+  /** The Home link. Default `'Home'`. */
   home: string;
-  /** The author link, unless `author.label` is given. */
+  /** The author link, unless `author.label` is given. Default `'Author'`. */
   author: string;
 }
 
@@ -41,11 +43,14 @@ const defaultLabels: FloatingNavLabels = {
 
 /** Props of {@link FloatingNav}. */
 export interface FloatingNavProps {
-  /** Controlled open state of the hub. */
+  /** Controlled open state of the hub. Default: uncontrolled — the hub keeps its own open state. */
   open?: boolean;
   /** Initial open state when uncontrolled. @default false */
   defaultOpen?: boolean;
-  /** Called with the hub's new open state (button, hover, Escape, a click outside, a followed link). */
+  /**
+   * Called with the hub's new open state (button, hover, Escape, a click outside, a followed link).
+   * Default: none (the hub still opens and closes itself when uncontrolled).
+   */
   onOpenChange?: (open: boolean) => void;
   /**
    * Search entry: the sheet's options (`indexUrl` or `loadIndex`), or `true` to open the page's
@@ -58,19 +63,19 @@ export interface FloatingNavProps {
   theme?: boolean | { labels?: Partial<ThemeToggleLabels> };
   /** Home link. Default `'/'`; `false` hides it. */
   home?: string | false;
-  /** Link to the author page, e.g. `{ href: '/about', label: 'About me' }`. */
+  /** Link to the author page, e.g. `{ href: '/about', label: 'About me' }`. Default: none (no author entry). */
   author?: { href: string; label?: string };
   /** More entries, after the built-ins. */
   items?: FloatingNavItem[];
   /** Unfold when the pointer rests on the button, on precise pointers (mouse, trackpad). @default true */
   hoverUnfurl?: boolean;
-  /** Texts, for another language: pass only the ones you change. */
+  /** Texts, for another language: pass only the ones you change. Default: English (see `FloatingNavLabels`). */
   labels?: Partial<FloatingNavLabels>;
-  /** @deprecated Use `labels.nav`. */
+  /** Accessible name of the navigation landmark. Default: `labels.nav`. @deprecated Use `labels.nav`. */
   label?: string;
-  /** @deprecated Use `labels.menu`. */
+  /** Accessible name of the round button. Default: `labels.menu`. @deprecated Use `labels.menu`. */
   buttonLabel?: string;
-  /** Extra class names on the navigation landmark. */
+  /** Extra class names on the navigation landmark. Default: none (only `inkwell-nav`). */
   className?: string;
 }
 

@@ -18,13 +18,13 @@ const hoisted = new Set<string>();
 export interface ProgressBarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**
    * The element read through, usually the article: a ref, or a CSS selector (handy in a server
-   * component, where there are no refs). The whole page when omitted.
+   * component, where there are no refs). Default: the whole page.
    */
   target?: RefObject<Element | null> | string;
   /**
    * Expose the bar to assistive technology as a `progressbar` with `aria-valuenow`; the default is
    * decorative (`aria-hidden`), since the scroll position is already known to the reader. Give an
-   * `aria-label` when you turn this on.
+   * `aria-label` when you turn this on. Default `false`.
    */
   accessible?: boolean;
 }

@@ -26,15 +26,21 @@ import { useVisualViewport } from './use-visual-viewport.js';
 
 /** Props of {@link SearchSheet}. */
 export interface SearchSheetProps extends SearchIndexSource {
-  /** Controlled open state; leave it out to let the sheet own it (shortcuts, `defaultOpen`). */
+  /**
+   * Controlled open state; leave it out to let the sheet own it (shortcuts, `defaultOpen`). Default:
+   * uncontrolled — the sheet keeps its own open state.
+   */
   open?: boolean;
   /** Initial open state when uncontrolled. @default false */
   defaultOpen?: boolean;
-  /** Called with the new open state: a shortcut, Escape, the close button, a followed result. */
+  /**
+   * Called with the new open state: a shortcut, Escape, the close button, a followed result. Default:
+   * none (the sheet still opens and closes itself when uncontrolled).
+   */
   onOpenChange?: (open: boolean) => void;
-  /** The query to start with (instead of the one remembered for the tab). */
+  /** The query to start with (instead of the one remembered for the tab). Default: the remembered query, else empty. */
   defaultQuery?: string;
-  /** The tag filters to start with (instead of the ones remembered for the tab). */
+  /** The tag filters to start with (instead of the ones remembered for the tab). Default: the remembered filters, else none. */
   defaultTags?: readonly string[];
   /** Where a result links to. Default: the result's `href` plus `#${section.id}` when a heading matched. */
   getHref?: (result: SearchResultLike) => string;
@@ -48,20 +54,21 @@ export interface SearchSheetProps extends SearchIndexSource {
   persistKey?: string | false;
   /** Locale for result dates. Default: the browser's. */
   locale?: string;
-  /** Texts, for another language: pass only the ones you change. */
+  /** Texts, for another language: pass only the ones you change. Default: English (see `SearchSheetLabels`). */
   labels?: Partial<SearchSheetLabels>;
-  /** @deprecated Use `labels.search`. */
+  /** The dialog's accessible name. Default: `labels.search`. @deprecated Use `labels.search`. */
   label?: string;
-  /** @deprecated Use `labels.placeholder`. */
+  /** The input's placeholder. Default: `labels.placeholder`. @deprecated Use `labels.placeholder`. */
   placeholder?: string;
   /**
    * A session of your own (see `createSearchSession`); `SearchSheetProvider` passes its one. The
-   * owner of a session also remembers its draft (`persistKey` then does nothing here).
+   * owner of a session also remembers its draft (`persistKey` then does nothing here). Default: a
+   * session of the sheet's own, made from `limit`, `maxTags`, `defaultQuery` and `defaultTags`.
    */
   session?: SearchSession;
-  /** Focus this on close instead of whatever had focus when the sheet opened. */
+  /** Focus this on close instead of whatever had focus when the sheet opened. Default: whatever had focus. */
   returnFocusRef?: RefObject<HTMLElement | null>;
-  /** Extra class names on the sheet's root element. */
+  /** Extra class names on the sheet's root element. Default: none (only `inkwell-search`). */
   className?: string;
 }
 

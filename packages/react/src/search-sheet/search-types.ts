@@ -38,8 +38,11 @@ export interface SearchIndexLike {
 
 /** Where the sheet gets its index: a URL to fetch, or your own loader. */
 export interface SearchIndexSource {
-  /** URL of the serialized index written by `buildSearchIndex`, fetched on first use. */
+  /**
+   * URL of the serialized index written by `buildSearchIndex`, fetched on first use. Default: none —
+   * without it or `loadIndex` the sheet shows a load error when opened.
+   */
   indexUrl?: string | undefined;
-  /** Your own loader (custom hosting, auth, tests); takes precedence over `indexUrl`. */
+  /** Your own loader (custom hosting, auth, tests); takes precedence over `indexUrl`. Default: none (fetch `indexUrl`). */
   loadIndex?: (() => Promise<SearchIndexLike>) | undefined;
 }

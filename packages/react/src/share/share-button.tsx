@@ -23,9 +23,9 @@ export interface ShareButtonProps {
   title?: string;
   /** A line to share along with the link (the system share sheet's text, the email body). Default: none. */
   text?: string;
-  /** @deprecated Use `labels.share`. Button text. */
+  /** Button text (its accessible name too). Default: `labels.share`. @deprecated Use `labels.share`. */
   label?: string;
-  /** Texts, for another language: pass only the ones you change. */
+  /** Texts, for another language: pass only the ones you change. Default: English (see `ShareButtonLabels`). */
   labels?: Partial<ShareButtonLabels>;
   /** Show the text next to the icon (otherwise it is only the accessible name). Default `true`. */
   showLabel?: boolean;
@@ -35,13 +35,16 @@ export interface ShareButtonProps {
    * uses it.
    */
   native?: boolean;
-  /** Controlled open state of the panel. */
+  /** Controlled open state of the panel. Default: uncontrolled — the button keeps its own open state. */
   open?: boolean;
   /** Initial open state of the panel when uncontrolled. Default `false`. */
   defaultOpen?: boolean;
-  /** Called with the panel's new open state (button, Escape, a click outside, a followed link). */
+  /**
+   * Called with the panel's new open state (button, Escape, a click outside, a followed link).
+   * Default: none (the panel still opens and closes itself when uncontrolled).
+   */
   onOpenChange?: (open: boolean) => void;
-  /** Extra class names on the root element. */
+  /** Extra class names on the root element. Default: none (only `inkwell-share`). */
   className?: string;
 }
 

@@ -21,9 +21,9 @@ const defaultLabels: ThemeToggleLabels = { theme: 'Theme', light: 'Light', dark:
 export interface ThemeToggleProps {
   /** Show the words next to the icon instead of only to screen readers. Default `false`. */
   showLabel?: boolean;
-  /** Texts, for another language: pass only the ones you change. */
+  /** Texts, for another language: pass only the ones you change. Default: English (Theme, Light, Dark, System). */
   labels?: Partial<ThemeToggleLabels>;
-  /** Extra class names on the button. */
+  /** Extra class names on the button. Default: none (only `inkwell-theme-toggle`). */
   className?: string;
 }
 
