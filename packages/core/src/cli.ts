@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CheckPostsOptions, type CheckResult, checkPosts } from './check/check-posts.js';
+import { type CheckPostsOptions, type CheckResult, checkPosts, issueFinding } from './check/check-posts.js';
 import { allRules, type CheckFinding } from './check/rules.js';
 import { formatLocation } from './errors/post-issue.js';
 import { PostValidationError } from './errors/post-validation-error.js';
@@ -171,12 +171,9 @@ async function check(
     if (error instanceof TypeError && error.message.startsWith('postUrl '))
       throw new UsageError(error.message);
     if (!(error instanceof PostValidationError)) throw error;
-    const findings = error.issues.map((issue) => ({
-      file: path.relative('.', issue.file) || '.',
-      rule: 'invalid-post' as const,
-      severity: 'error' as const,
-      message: issue.message,
-    }));
+    const findings = error.issues.map((issue) =>
+      issueFinding(issue, 'invalid-post', (file) => path.relative('.', file) || '.'),
+    );
     if (format === 'json')
       console.log(JSON.stringify({ checked: 0, errors: findings.length, warnings: 0, findings }, null, 2));
     else {

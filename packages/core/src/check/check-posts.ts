@@ -65,8 +65,8 @@ export async function checkPosts(options: CheckPostsOptions = {}): Promise<Check
   const shown = (file: string) => path.relative('.', path.resolve(dir, file)) || '.';
   const validated = await validateFiles({ ...options, dir });
   const findings: CheckFinding[] = [
-    ...validated.issues.map((issue) => loadFinding(issue, 'invalid-post', shown)),
-    ...validated.warnings.map((issue) => loadFinding(issue, 'unknown-field', shown)),
+    ...validated.issues.map((issue) => issueFinding(issue, 'invalid-post', shown)),
+    ...validated.warnings.map((issue) => issueFinding(issue, 'unknown-field', shown)),
   ];
   const images = resolveImageFolders(options.markdown?.images);
   const { posts, failures } = await buildPosts(
@@ -80,7 +80,7 @@ export async function checkPosts(options: CheckPostsOptions = {}): Promise<Check
       onWarning: (warning) => findings.push(renderWarning(warning)),
     },
   );
-  for (const failure of failures) findings.push(loadFinding(failure, 'render-failure', (file) => file));
+  for (const failure of failures) findings.push(issueFinding(failure, 'render-failure', (file) => file));
 
   const bySlug = new Map(validated.valid.map((post) => [post.slug, post]));
   // The rules see files relative to the posts folder, as `loadPosts` gives them.
@@ -117,7 +117,8 @@ export async function checkPosts(options: CheckPostsOptions = {}): Promise<Check
   };
 }
 
-function loadFinding(
+/** A problem `loadPosts` reports (frontmatter, rendering) as a finding of `rule`, its file as `shown` gives it. */
+export function issueFinding(
   issue: PostIssue,
   rule: 'invalid-post' | 'unknown-field' | 'render-failure',
   shown: (file: string) => string,

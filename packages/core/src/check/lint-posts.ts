@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { compareIssues } from '../errors/post-issue.js';
 import { type ImageFolders, localImageFile } from '../images/local-image.js';
 import { decodeSource } from '../load/decode-source.js';
 import { splitFrontmatter } from '../load/frontmatter/split-frontmatter.js';
@@ -128,10 +129,5 @@ function positionOf(finding: RuleFinding, source: ReturnType<typeof readSource>)
 
 /** Sorts findings like compiler output: by file, line, column, then rule. */
 export function compareFindings(a: CheckFinding, b: CheckFinding): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  const line = (a.line ?? 0) - (b.line ?? 0);
-  if (line !== 0) return line;
-  const column = (a.column ?? 0) - (b.column ?? 0);
-  if (column !== 0) return column;
-  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+  return compareIssues(a, b) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }

@@ -65,7 +65,10 @@ export function formatLocation(issue: Pick<PostIssue, 'file' | 'line' | 'column'
  * const sorted = [...issues].sort(compareIssues);
  * ```
  */
-export function compareIssues(a: PostIssue, b: PostIssue): number {
+export function compareIssues(
+  a: Pick<PostIssue, 'file' | 'line' | 'column'>,
+  b: Pick<PostIssue, 'file' | 'line' | 'column'>,
+): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { decodeUriComponentSafely } from '../shared/decode.js';
 
 /** Where local images live: the site's public folder and the folder of post files. */
 export interface ImageFolders {
@@ -27,13 +28,8 @@ export function localImageFile(src: string, postFile: string, folders: ImageFold
   if (trimmed === '' || withScheme.test(trimmed) || trimmed.startsWith('//') || trimmed.startsWith('#')) {
     return undefined;
   }
-  const withoutSuffix = trimmed.replace(/[?#].*$/s, '');
-  let decoded = withoutSuffix;
-  try {
-    decoded = decodeURIComponent(withoutSuffix);
-  } catch {
-    // A stray "%" is part of the file name.
-  }
+  // A stray "%" (no valid escape) is part of the file name.
+  const decoded = decodeUriComponentSafely(trimmed.replace(/[?#].*$/s, ''));
   if (decoded.startsWith('/')) return path.join(folders.publicDir, decoded);
   return path.resolve(folders.postsDir, path.dirname(postFile), decoded);
 }

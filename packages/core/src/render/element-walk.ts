@@ -29,7 +29,7 @@ export interface ElementTransform {
  *
  * @example
  * ```ts
- * walkElements(tree, [headingsTransform(file), linksAndImagesTransform()]);
+ * walkElements(tree, [headingsTransform(file), externalLinksTransform()]);
  * ```
  */
 export function walkElements(tree: Root, transforms: readonly ElementTransform[]): void {

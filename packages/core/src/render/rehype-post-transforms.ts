@@ -3,10 +3,10 @@ import type { VFile } from 'vfile';
 import type { ImageFolders } from '../images/local-image.js';
 import { type ElementTransform, walkElements } from './element-walk.js';
 import { copyButtonTransform } from './rehype-copy-button.js';
+import { externalLinksTransform } from './rehype-external-links.js';
 import { fragmentLinksTransform } from './rehype-fragment-links.js';
 import { headingsTransform } from './rehype-headings.js';
 import { imagesTransform } from './rehype-images.js';
-import { linksAndImagesTransform } from './rehype-links-and-images.js';
 import { taskListLabelsTransform } from './rehype-task-list-labels.js';
 
 /** Which of Inkwell's own transforms run after highlighting. */
@@ -30,7 +30,7 @@ export function rehypePostTransforms(options: PostTransformOptions) {
     transforms.push(headingsTransform(file));
     if (options.fragmentPrefix !== undefined) transforms.push(fragmentLinksTransform(options.fragmentPrefix));
     transforms.push(
-      linksAndImagesTransform(),
+      externalLinksTransform(),
       imagesTransform(file, options.images),
       taskListLabelsTransform(),
     );

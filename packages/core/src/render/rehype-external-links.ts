@@ -2,8 +2,8 @@ import type { ElementTransform } from './element-walk.js';
 
 const externalUrl = /^(?:https?:)?\/\//i;
 
-/** External links (`http(s)://`, `//`) get `rel="noopener noreferrer"`. Images: see `imagesTransform`. */
-export function linksAndImagesTransform(): ElementTransform {
+/** External links (`http(s)://`, `//`) get `rel="noopener noreferrer"`. */
+export function externalLinksTransform(): ElementTransform {
   return {
     enter(node) {
       if (
