@@ -10,6 +10,14 @@ export interface Vocabulary {
   size: number;
 }
 
+/**
+ * How much finding `term` tells: its inverse document frequency over the index's sections. Weighs
+ * a typed word against its correction, and each clause's share of a query's information.
+ */
+export function informationOf(term: string, vocabulary: Vocabulary): number {
+  return Math.log(1 + vocabulary.size / Math.max(1, vocabulary.frequency(term)));
+}
+
 /** One term to look up, with its matching rules. */
 export interface PlannedTerm {
   term: string;
@@ -139,9 +147,12 @@ function planWord(term: string, last: boolean, vocabulary: Vocabulary, add: AddT
   if (known || completions.length) {
     // A misspelling carries no more information than the word it misspells: the typed word is
     // weighted down to the correction's inverse document frequency.
-    const idf = (word: string): number =>
-      Math.log(1 + vocabulary.size / Math.max(1, vocabulary.frequency(word)));
-    add(term, Math.min(1, ...corrections.map((correction) => idf(correction) / idf(term))), 0, true);
+    const typed = informationOf(term, vocabulary);
+    const boost = Math.min(
+      1,
+      ...corrections.map((correction) => informationOf(correction, vocabulary) / typed),
+    );
+    add(term, boost, 0, true);
     // The common word the reader most likely meant counts as typed (for the all-words tier).
     for (const correction of corrections) add(correction, 1, 0, true, true);
     // In a question (four words or more) readers use their own word forms: `cancel` for a post

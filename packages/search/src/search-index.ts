@@ -1,7 +1,7 @@
 import type { TermIndex } from './engine.js';
 import type { IndexTier, SerializedIndex } from './format.js';
 import { addEvidence, bareMatch, emptyEvidence, MatchCollector, type PostMatch } from './post-match.js';
-import { type PlannedTerm, planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
+import { informationOf, type PlannedTerm, planQuery, type QueryPlan, type Vocabulary } from './query-plan.js';
 import { rankMatches } from './rank.js';
 import { makeSnippet, type Snippet } from './snippet.js';
 import { toTerm, words } from './text.js';
@@ -304,11 +304,8 @@ export class SearchIndex {
   /** Inverse document frequency of each clause's word as typed (its first term). */
   #clauseWeights(plan: QueryPlan): number[] {
     const weights: number[] = [];
-    const size = this.#vocabulary.size;
     for (const term of plan.terms) {
-      if (weights[term.clause] !== undefined) continue;
-      const frequency = Math.max(1, this.#vocabulary.frequency(term.term));
-      weights[term.clause] = Math.log(1 + size / frequency);
+      weights[term.clause] ??= informationOf(term.term, this.#vocabulary);
     }
     return weights;
   }
