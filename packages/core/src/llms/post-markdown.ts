@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeSource } from '../load/decode-source.js';
 import { splitFrontmatter } from '../load/frontmatter/split-frontmatter.js';
+import { readPostFile } from '../load/read-post-file.js';
 import type { Post } from '../post.js';
 import { cleanText } from '../shared/clean-text.js';
 import { postUrl, type Site } from '../shared/site.js';
@@ -41,7 +41,7 @@ export async function postMarkdown(post: Post, options: PostMarkdownOptions): Pr
   const stamp = `${stats?.size}:${stats?.mtimeMs}:${page}`;
   const remembered = made.get(file);
   if (remembered?.stamp === stamp) return remembered.markdown;
-  const decoded = decodeSource(await readFile(file));
+  const decoded = await readPostFile(file);
   if (typeof decoded !== 'string') throw new Error(`${post.file}: ${decoded.problem}`);
   const split = splitFrontmatter(decoded);
   const title = cleanText(post.title, { singleLine: true }) ?? post.slug;
