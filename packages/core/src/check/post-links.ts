@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { Post } from '../post.js';
+import { decodeUriComponentSafely } from '../shared/decode.js';
+import { hasOrigin } from '../shared/url-origin.js';
 
 /** Where a link written in a post leads. */
 export type LinkTarget =
@@ -52,14 +54,14 @@ export class PostLinks {
   /** Where `href`, written in `from`, leads. */
   resolve(href: string, from: Post): LinkTarget {
     const trimmed = href.trim();
-    if (trimmed === '' || trimmed.startsWith('//') || /^[a-z][a-z\d+.-]*:/i.test(trimmed)) {
+    if (trimmed === '' || hasOrigin(trimmed)) {
       return { kind: 'other' };
     }
     const base = this.#urls.get(from) ?? `${origin}/`;
     const url = new URL(trimmed, base);
     const fragment = decodeFragment(url.hash);
     if (trimmed.startsWith('#')) return { kind: 'post', post: from, fragment };
-    const pathname = decodePath(url.pathname);
+    const pathname = decodeUriComponentSafely(url.pathname);
     if (markdownFile.test(pathname)) return this.#resolveFile(trimmed, from, fragment);
     const key = normalizePath(url.pathname);
     const post = this.#byPath.get(key);
@@ -71,7 +73,7 @@ export class PostLinks {
 
   /** A link to a markdown file, resolved from the folder of the linking post's file. */
   #resolveFile(href: string, from: Post, fragment: string): LinkTarget {
-    const written = decodePath(href.replace(/[?#].*$/s, ''));
+    const written = decodeUriComponentSafely(href.replace(/[?#].*$/s, ''));
     const file = written.startsWith('/')
       ? path.posix.normalize(written.slice(1))
       : path.posix.join(path.posix.dirname(from.file.replaceAll('\\', '/')), written);
@@ -82,20 +84,12 @@ export class PostLinks {
 
 /** `/a/b`, `/a/b/` and `/a/b/index.html` are one page; percent-escapes decoded. */
 function normalizePath(pathname: string): string {
-  const decoded = decodePath(pathname).replace(/\/index\.html?$/i, '/');
+  const decoded = decodeUriComponentSafely(pathname).replace(/\/index\.html?$/i, '/');
   return decoded.endsWith('/') ? decoded : `${decoded}/`;
 }
 
-function decodePath(pathname: string): string {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return pathname;
-  }
-}
-
 function decodeFragment(hash: string): string {
-  return decodePath(hash.replace(/^#/, ''));
+  return decodeUriComponentSafely(hash.replace(/^#/, ''));
 }
 
 function commonPrefix(lists: readonly string[][]): string[] {

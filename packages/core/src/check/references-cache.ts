@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hasOrigin } from '../shared/url-origin.js';
 import { type SourceReference, sourceReferences } from './source-references.js';
 
 /** Bumped whenever `sourceReferences` finds something different in the same markdown. */
@@ -12,10 +13,8 @@ interface StoredReferences {
 }
 
 /** Links with an origin are never checked; a release post's hundreds of commit links are not kept. */
-const withOrigin = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
-
 function checkable(reference: SourceReference): boolean {
-  return reference.kind === 'image' || !withOrigin.test(reference.url.trim());
+  return reference.kind === 'image' || !hasOrigin(reference.url.trim());
 }
 
 /**

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { decodeUriComponentSafely } from '../shared/decode.js';
+import { hasOrigin } from '../shared/url-origin.js';
 
 /** Where local images live: the site's public folder and the folder of post files. */
 export interface ImageFolders {
@@ -8,8 +9,6 @@ export interface ImageFolders {
   /** The folder post file names are relative to, for relative paths (`./diagram.png`). Absolute. */
   postsDir: string;
 }
-
-const withScheme = /^[a-z][a-z\d+.-]*:/i;
 
 /**
  * The file on disk an image `src` written in a post names, or `undefined` for an image that is not
@@ -25,9 +24,7 @@ const withScheme = /^[a-z][a-z\d+.-]*:/i;
  */
 export function localImageFile(src: string, postFile: string, folders: ImageFolders): string | undefined {
   const trimmed = src.trim();
-  if (trimmed === '' || withScheme.test(trimmed) || trimmed.startsWith('//') || trimmed.startsWith('#')) {
-    return undefined;
-  }
+  if (trimmed === '' || hasOrigin(trimmed) || trimmed.startsWith('#')) return undefined;
   // A stray "%" (no valid escape) is part of the file name.
   const decoded = decodeUriComponentSafely(trimmed.replace(/[?#].*$/s, ''));
   if (decoded.startsWith('/')) return path.join(folders.publicDir, decoded);

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findPathologicalMarkdown } from '../render/pathological-markdown.js';
+import { hasScheme } from '../shared/url-origin.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 const htmlUrl = /(\s(?:href|src)\s*=\s*)(["'])(.*?)\2/gi;
@@ -63,7 +64,7 @@ function urlOffset(source: string, url: string, title: string | null | undefined
 
 function resolve(url: string, base: string): string {
   const trimmed = url.trim();
-  if (trimmed === '' || /^[a-z][a-z\d+.-]*:/i.test(trimmed)) return url;
+  if (trimmed === '' || hasScheme(trimmed)) return url;
   try {
     return new URL(trimmed, base).href;
   } catch {

@@ -1,5 +1,6 @@
 import type { Post } from '../post.js';
 import { postHref } from './post-href.js';
+import { hasScheme } from './url-origin.js';
 
 /** Who writes the site. Used for feed authors, `article:author` and `authors` metadata. */
 export interface SiteAuthor {
@@ -57,8 +58,6 @@ export interface Site {
   postUrl?: (post: Post) => string;
 }
 
-const SCHEME = /^[a-z][a-z\d+.-]*:/i;
-
 /** Parses `site.url`, failing with a message that says what to do. */
 export function siteBase(site: Pick<Site, 'url'>): URL {
   let parsed: URL;
@@ -91,7 +90,7 @@ export function siteBase(site: Pick<Site, 'url'>): URL {
  * ```
  */
 export function sitePageUrl(site: Pick<Site, 'url'>, pathOrUrl: string): string {
-  if (SCHEME.test(pathOrUrl)) return new URL(pathOrUrl).href;
+  if (hasScheme(pathOrUrl)) return new URL(pathOrUrl).href;
   const base = siteBase(site);
   return new URL(pathOrUrl.replace(/^\/+/, ''), base).href;
 }
