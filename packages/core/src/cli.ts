@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CheckPostsOptions, type CheckResult, checkPosts, issueFinding } from './check/check-posts.js';
+import { PostUrlError } from './check/post-links.js';
 import { allRules, type CheckFinding } from './check/rules.js';
 import { formatLocation } from './errors/post-issue.js';
 import { PostValidationError } from './errors/post-validation-error.js';
@@ -168,8 +169,7 @@ async function check(
     result = await checkPosts({ dir, ...options, onProgress: progress.update });
   } catch (error) {
     // The config's own postUrl failed: the user's code, not inkwell's.
-    if (error instanceof TypeError && error.message.startsWith('postUrl '))
-      throw new UsageError(error.message);
+    if (error instanceof PostUrlError) throw new UsageError(error.message);
     if (!(error instanceof PostValidationError)) throw error;
     const findings = error.issues.map((issue) =>
       issueFinding(issue, 'invalid-post', (file) => path.relative('.', file) || '.'),

@@ -103,18 +103,21 @@ function commonPrefix(lists: readonly string[][]): string[] {
   return first.slice(0, length);
 }
 
+/** A project's `postUrl` threw, or returned no string, for a post: the project's code, not a post's problem. */
+export class PostUrlError extends TypeError {}
+
 /** A project's `postUrl` that throws, or returns no string, is named with the post it failed on. */
 function urlOf(post: Post, postUrl: (post: Post) => string): string {
   let url: unknown;
   try {
     url = postUrl(post);
   } catch (error) {
-    throw new TypeError(
+    throw new PostUrlError(
       `postUrl threw for ${post.file}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
   if (typeof url !== 'string') {
-    throw new TypeError(
+    throw new PostUrlError(
       `postUrl must return a path like /posts/${post.slug}/, got ${String(url)} for ${post.file}`,
     );
   }
